@@ -33,14 +33,19 @@ _MAX_AFTER = 3  # capitalised words after "'s"
 _PLACE_LIKE = PLACE_ENTS | {"FAC"}  # the recogniser's one place or building
 _NOUNS = vocab.words("name_possessive_nouns")
 _TRADES = vocab.words("trade_heads")
+_LIST_JOINS = {"and", ","}  # "Greaves Motors and Moretti's Bakery": the owner listed
 
 
 def owned_run(doc, start: int, j: int, end: int) -> int:
-    """The end of the name when doc[start] (the run's only word before the
-    possessive at j) is a rare word the text never writes alone, and one to three
-    capitalised words, no post, person nor date, follow the possessive; else 0."""
-    owner = doc[start]
-    if j != start + 1 or not (is_cap(owner) and owner.is_alpha) or owner.text.isupper():
+    """The end of the name when the word before the possessive at j (the run's only
+    word from doc[start], or listed after "and" or a comma before a trade's word)
+    is a rare word the text never writes alone, and one to three capitalised words,
+    no post, person nor date, follow the possessive; else 0."""
+    listed = j > start + 2 and lower_word(doc[j - 2]) in _LIST_JOINS
+    owner = doc[j - 1]
+    if not (j == start + 1 or listed) or not (is_cap(owner) and owner.is_alpha):
+        return 0
+    if owner.text.isupper():
         return 0
     if is_given_name(owner.text) or is_uk_place(owner.text):
         return 0
@@ -51,6 +56,8 @@ def owned_run(doc, start: int, j: int, end: int) -> int:
     if not 1 <= len(after) <= _MAX_AFTER:
         return 0
     trade = _trade_name(after) and head_kind(lower_word(owner))[0] is None
+    if listed and not trade:
+        return 0  # "A and Moretti's Bakery": a listed owner only before a trade's word
     if everyday_word(owner.text) and not trade:
         return 0  # "Morrow's Garden Centre" keeps its owner, "Harvest's Fair" does not
     if not trade and (owner.ent_type_ in PLACE_ENTS or owner.ent_type_ == "PERSON"):
@@ -58,14 +65,14 @@ def owned_run(doc, start: int, j: int, end: int) -> int:
     if not trade and after[0].ent_iob_ == "B" and head_kind(lower_word(after[0]))[0] is None:
         return 0  # "Dalby's Kelmoor branch": the recogniser starts a name after "'s"
     place = all(t.ent_iob_ == "I" and t.ent_type_ in _PLACE_LIKE for t in (doc[j], *after))
-    if head_kind(lower_word(after[-1]))[0] == "Place" and not place:
+    if head_kind(lower_word(after[-1]))[0] == "Place" and not (place or trade):
         return 0  # "Tarnby's Old Quay": a place's own quay, unless one place
     if any(
         lower_word(t) in lx.ROLE_CORE or lower_word(t) in CALENDAR_WORDS or t.ent_type_ == "PERSON"
         for t in after
     ):
         return 0
-    alone = any(_alone(doc, t.i) for t in doc if t.i != start and t.text == owner.text)
+    alone = any(_alone(doc, t.i) for t in doc if t.i != owner.i and t.text == owner.text)
     return 0 if alone else k
 
 

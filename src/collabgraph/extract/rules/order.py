@@ -292,6 +292,7 @@ RULES: tuple[Rule, ...] = (
     sponsors.sponsors,
     event_sponsors.thanked_and_listed,
     thanked_funders.thanked_funders,
+    thanked_funders.thanked_whose_grant,
     own_words.ours,
     own_words.the_bodys,
     own_words.meetings_of_the,

@@ -11,6 +11,9 @@ after it FUNDED the page's own body ("we", `partner_leads.ours_at`). Under a hea
 of funders ("Our funders", "Funding": `vocab/funding_heading_words.txt`) the bodies
 thanked need no such noun: "Thank you to A, B and C, and to everyone who gives". A
 programme a funder gives through ("through its Kelby Kites programme") is no funder.
+A body thanked "whose grant paid for" something (`vocab/whose_grant_nouns.txt`,
+`vocab/whose_grant_verbs.txt`) FUNDED the event in focus ("the hall", "the whole
+day"), or the page's own body for "our" costs or with no event in focus.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.focus_targets import first_id
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.thanked_payers import THANKS
@@ -32,6 +36,9 @@ _HEADING_WORDS = vocab.words("funding_heading_words")
 _REACH = 16  # tokens at most from the thanks to the funders' noun or verb
 _OPENER_REACH = 16  # tokens at most from that noun or verb to the list's opener
 _OWNED = {"its", "their", "through", "his", "her"}  # "through its Foo programme"
+_GRANT_NOUNS = vocab.words("whose_grant_nouns")
+_GRANT_VERBS = vocab.words("whose_grant_verbs")
+_GRANT_REACH = 5  # tokens at most from "whose" to the verb of paying
 
 
 def thanked_funders(reader: SentenceReader) -> None:
@@ -81,4 +88,43 @@ def _funders_word(reader: SentenceReader, thanks: int) -> int | None:
     return None
 
 
-__all__ = ["LABELS", "thanked_funders"]
+def thanked_whose_grant(reader: SentenceReader) -> None:
+    """ "Thank you to the Kelby Trust, whose grant paid for the hall": the body
+    thanked FUNDED the event in focus, or the page's body for "our" costs."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    thanks = next((k for k in range(start, end) if words[k] in THANKS), None)
+    if thanks is None or reader.in_quote(thanks):
+        return
+    for k in range(thanks + 2, end - 2):
+        if words[k] != "whose" or words[k - 1] != ",":
+            continue
+        funder = reader.by_end.get(k - 1)
+        if funder is None or reader.kind(funder) != "Organisation":
+            continue
+        before = words[funder.start - 2 : funder.start]
+        if "to" not in before:
+            continue  # "thanks to our volunteers and Fenby Trust, whose": not thanked
+        verb = _grant_verb(reader, k)
+        if verb is None:
+            continue
+        paid = words[verb + 1 : end]
+        paid = paid[: paid.index(",")] if "," in paid else paid
+        event = reader.ctx.focus_of(reader.section, "Event")
+        if "our" in paid or reader.ctx.main.get("Event") is None:
+            event = None
+        target = first_id(event, ours_at(reader, k))
+        if target is not None:
+            reader.relate(funder, "FUNDED", target, confidence=0.65)
+
+
+def _grant_verb(reader: SentenceReader, whose: int) -> int | None:
+    """The token of "paid" in "whose [Foo] grant paid" after the "whose" at `whose`."""
+    words = reader.words
+    stop = min(whose + _GRANT_REACH, reader.sent.end)
+    for k in range(whose + 1, stop):
+        if words[k] in _GRANT_VERBS:
+            return k if words[k - 1] in _GRANT_NOUNS else None
+    return None
+
+
+__all__ = ["LABELS", "thanked_funders", "thanked_whose_grant"]
