@@ -1,349 +1,76 @@
 """The order the rules read a sentence in (`RULES`, run by `rules.read_sentence`).
-It is part of the reading: earlier rules settle things later ones use (a fund
-owned by an organisation is a project; the event in focus; the launch event a
-sentence makes), and the first candidate for a pair gives the relation its place
-in the output. A new rule goes where what it needs has been read (its module
-named in `rules/families.py` too).
+
+The order is data: `rules/order.txt` names one rule a line as `module.function`
+(a family module of this package; `#` starts a note). It is part of the reading:
+earlier rules settle things later ones use (a fund owned by an organisation is a
+project; the event in focus; the launch event a sentence makes), and the first
+candidate for a pair gives the relation its place in the output. A new rule goes
+in the file where what it needs has been read; its module needs no other listing
+(`rules/families.py` reads the modules named here).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
 
-from collabgraph.extract.rules import (
-    acting_venues,
-    active_agents,
-    agents,
-    announced_rounds,
-    appositives,
-    attendance,
-    author_posts,
-    award_winners,
-    board_leavers,
-    board_rolls,
-    boards,
-    body_launches,
-    body_run_things,
-    brought_together,
-    called_programmes,
-    came_from,
-    career_moves,
-    chairs,
-    chosen_partners,
-    club_members,
-    co_members,
-    co_organisers,
-    collaboration,
-    commissioned_work,
-    committee_seats,
-    compositions,
-    counted_grantees,
-    counted_members,
-    crowd_agents,
-    dash_items,
-    described_places,
-    described_programmes,
-    described_run_by,
-    done_with,
-    elections,
-    employment,
-    evaluated_projects,
-    event_crews,
-    event_hosts,
-    event_roles,
-    event_sponsors,
-    event_story,
-    event_subjects,
-    event_venues,
-    focus,
-    focus_takers,
-    founders,
-    founding_members,
-    fund_areas,
-    grant_backers,
-    grant_effects,
-    grant_line_places,
-    grant_lists,
-    grant_paragraphs,
-    granted_projects,
-    grants,
-    heading_projects,
-    hosted_posts,
-    inverted_joins,
-    joined_bodies,
-    joint_clauses,
-    joint_runners,
-    joint_subjects,
-    kind_word_posts,
-    lead_lists,
-    made_with,
-    matched_funds,
-    meeting_chairs,
-    membership,
-    name_org_pairs,
-    named_boards,
-    named_run_by,
-    new_posts,
-    organising,
-    our_posts,
-    our_sites,
-    own_words,
-    owned_copulas,
-    page_posts,
-    paid_things,
-    participation,
-    partnership,
-    person_run_things,
-    place_arcs,
-    place_entries,
-    place_gatherings,
-    place_lists,
-    place_projects,
-    place_visits,
-    places,
-    post_lines,
-    post_roles,
-    posts,
-    posts_said_is,
-    present_people,
-    profile_rolls,
-    programme_lines,
-    programmes,
-    project_done_with,
-    project_of,
-    project_partners,
-    project_with,
-    project_workers,
-    publishing,
-    purpose_partners,
-    purposed_money,
-    quoted_speakers,
-    report_authors,
-    respondents,
-    seat_paragraphs,
-    second_funders,
-    speaker_lists,
-    sponsors,
-    stage_hosts,
-    succession,
-    table_places,
-    talk_clauses,
-    talked_projects,
-    team_leads,
-    thanked_funders,
-    travelled_to,
-    unit_organisers,
-    volunteer_seats,
-    welcomed_members,
-    welcomed_seats,
-    where_items,
-    whose_posts,
-    with_attending,
-)
+from collabgraph.errors import RulesFileError
 from collabgraph.extract.rules.reader import SentenceReader
 
 Rule = Callable[[SentenceReader], None]
 
-RULES: tuple[Rule, ...] = (
-    acting_venues.acting_venues,  # first: the rules after it read a building's body as one
-    focus.update_speaker,
-    programmes.owned_programmes,
-    programmes.facilities_at_bodies,
-    owned_copulas.owned_copulas,
-    owned_copulas.its_named,
-    owned_copulas.lead_partners,
-    heading_projects.heading_projects,
-    described_run_by.described_run_by,
-    described_programmes.described_programmes,
-    named_run_by.named_run_by,
-    project_of.projects_of,
-    project_of.running_taken_on,
-    project_of.the_noun_run_by,
-    project_of.facilities_opened,
-    where_items.where_items,
-    dash_items.dash_items,
-    granted_projects.granted_projects,
-    talked_projects.talked_projects,
-    announced_rounds.announced_rounds,
-    person_run_things.person_run_things,
-    body_run_things.body_run_things,
-    called_programmes.called_programmes,
-    focus.update_focus,
-    employment.roles_of_people,
-    employment.leaders,
-    team_leads.team_leaders,
-    appositives.appositives,
-    appositives.plural_appositives,
-    name_org_pairs.pairs,
-    posts.titles_before_names,
-    posts.appointments,
-    post_roles.posts_called_roles,
-    elections.elected,
-    welcomed_seats.welcomed_seats,
-    committee_seats.committee_seats,
-    volunteer_seats.volunteer_seats,
-    inverted_joins.inverted_joins,
-    new_posts.new_posts,
-    joined_bodies.joined_bodies,
-    career_moves.career_moves,
-    posts_said_is.posts_said_is,
-    whose_posts.whose_posts,
-    our_posts.its_posts,
-    kind_word_posts.kind_word_posts,
-    kind_word_posts.short_name_posts,
-    agents.by_phrases,
-    active_agents.active_verbs,
-    partnership.partnerships,
-    joint_runners.joint_runners,
-    organising.co_hosts,
-    organising.to_host,
-    organising.for_x_to,
-    organising.welcomed_to,
-    co_organisers.helpers_after_by,
-    event_hosts.hosts,
-    event_hosts.inviters,
-    speaker_lists.panel_lists,
-    publishing.launches,
-    body_launches.body_launches,
-    participation.speech,
-    participation.organisers,
-    participation.organising_bodies,
-    participation.pronouns,
-    places.places,
-    event_venues.venues,
-    event_venues.route_venues,
-    event_venues.arrivals,
-    place_arcs.bodies_at_work,
-    place_entries.entry_places,
-    place_lists.listed_bodies,
-    place_projects.own_projects,
-    place_visits.visits,
-    place_gatherings.gathered_from,
-    described_places.described_places,
-    fund_areas.fund_areas,
-    grant_line_places.grant_line_places,
-    table_places.table_places,
-    travelled_to.travelled_to,
-    our_sites.our_sites,
-    named_boards.named_boards,
-    membership.membership,
-    membership.group_members,
-    membership.members_named_after,
-    club_members.club_members,
-    boards.seat_lists,
-    boards.counted_seats,
-    board_leavers.board_leavers,
-    board_rolls.board_roll,
-    profile_rolls.profile_roll,
-    chairs.chairs,
-    compositions.compositions,
-    counted_members.counted_members,
-    welcomed_members.welcomed_members,
-    co_members.co_members,
-    founding_members.founding_members,
-    seat_paragraphs.seat_paragraphs,
-    collaboration.collaboration,
-    partnership.partnership_word,
-    project_done_with.project_done_with,
-    project_partners.project_partners,
-    brought_together.brought_together,
-    project_partners.made_of,
-    project_partners.described_between,
-    project_with.project_with,
-    evaluated_projects.evaluated_projects,
-    project_workers.project_workers,
-    publishing.publications,
-    report_authors.report_authors,
-    collaboration.joint_work,
-    collaboration.signatory_lists,
-    founders.founded_by,
-    done_with.done_with,
-    done_with.relative_done_with,
-    made_with.made_with,
-    made_with.work_by_bodies,
-    purpose_partners.purpose_partners,
-    chosen_partners.chosen_partners,
-    joint_clauses.joint_clauses,
-    joint_subjects.joint_subjects,
-    participation.participation,
-    participation.signed_at,
-    focus_takers.took_part_alone,
-    focus_takers.race_runners,
-    focus_takers.helpers,
-    talk_clauses.opening_clauses,
-    talk_clauses.presented_at,
-    quoted_speakers.quoted_at_event,
-    programme_lines.programme_lines,
-    event_story.story,
-    attendance.attendance,
-    with_attending.with_attending,
-    attendance.name_lines,
-    attendance.along_with_us,
-    attendance.stands,
-    attendance.event_saw,
-    crowd_agents.crowd_agents,
-    event_roles.as_role,
-    event_roles.performers,
-    event_roles.headliners,
-    award_winners.award_winners,
-    event_subjects.about,
-    event_subjects.launched_at,
-    organising.funding_phrases,
-    sponsors.sponsors,
-    event_sponsors.thanked_and_listed,
-    thanked_funders.thanked_funders,
-    thanked_funders.thanked_whose_grant,
-    own_words.ours,
-    own_words.the_bodys,
-    own_words.meetings_of_the,
-    unit_organisers.unit_hosts,
-    grants.grantees,
-    grants.selected,
-    grant_backers.backed_with,
-    grant_backers.thanked_for_grant,
-    grant_backers.passed_on,
-    commissioned_work.on_behalf,
-    commissioned_work.commissioned_to,
-    commissioned_work.contract_from,
-    grants.funders,
-    grant_effects.grants_given,
-    paid_things.paid_for,
-    paid_things.money_came_from,
-    grant_lists.grant_lines,
-    grant_lists.sum_lines,
-    grants.earlier_grantees,
-    matched_funds.matched_funds,
-    counted_grantees.counted_grantees,
-    purposed_money.money_for_projects,
-    focus.descriptions,
-    page_posts.unplaced_roles,
-    post_lines.bracketed_posts,
-    page_posts.posts_before_names,
-    page_posts.the_post_after_names,
-    page_posts.one_of_posts,
-    programme_lines.titled_lines,  # after the posts its lines name
-    our_posts.our_field_posts,
-    post_lines.signed_posts,
-    our_posts.earlier_posts,
-    came_from.came_from,  # after the posts held now: a post before is not one
-    succession.successions,
-    focus.update_subject,
-    lead_lists.read_lead,
-    grant_paragraphs.grantee_paragraphs,
-    author_posts.self_named_author,
-    present_people.on_hand,
-    present_people.team_leaders,
-    present_people.first_person_author,
-    event_crews.crews,
-    event_crews.caption_people,
-    stage_hosts.stage_hosts,
-    meeting_chairs.meeting_chairs,
-    respondents.respondents,
-    author_posts.first_person_posts,
-    attendance.named_with_event,
-    hosted_posts.hosted_posts,  # after the posts said: it carries one to the employer
-    second_funders.beside_first,  # last: copies the FUNDED ties the sentence gave
-)
+ORDER_FILE = Path(__file__).with_name("order.txt")
+"""The rule order's data file."""
+
+_ENTRY = re.compile(r"([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)")
+
+
+def read_order(path: Path = ORDER_FILE) -> tuple[tuple[str, str], ...]:
+    """The (module, function) names a rule order file lists, in its order.
+
+    Raises RulesFileError naming file and line for a line that is not
+    `module.function`, or for a rule listed twice.
+    """
+    entries: list[tuple[str, str]] = []
+    for line_no, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        match = _ENTRY.fullmatch(text)
+        if match is None:
+            raise RulesFileError(f"{path}:{line_no}: expected 'module.function', got {text!r}")
+        if match.groups() in entries:
+            raise RulesFileError(f"{path}:{line_no}: {text} is listed twice")
+        entries.append(match.groups())
+    return tuple(entries)
+
+
+def load_rules(entries: tuple[tuple[str, str], ...], path: Path = ORDER_FILE) -> tuple[Rule, ...]:
+    """The rule functions `entries` name, imported from this package's modules.
+
+    Raises RulesFileError naming the file for a module or function that does not exist.
+    """
+    rules: list[Rule] = []
+    for module_name, function_name in entries:
+        try:
+            module = import_module(f"{__package__}.{module_name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{module_name}":
+                raise
+            raise RulesFileError(f"{path}: no rule module {module_name!r}") from None
+        rule = getattr(module, function_name, None)
+        if not callable(rule):
+            raise RulesFileError(f"{path}: {module_name} has no rule {function_name!r}")
+        rules.append(rule)
+    return tuple(rules)
+
+
+ORDER = read_order()
+"""Every rule's (module, function) names, in the order they read a sentence."""
+
+RULES: tuple[Rule, ...] = load_rules(ORDER)
 """Every rule, in the order they read a sentence."""
 
-__all__ = ["RULES", "Rule"]
+__all__ = ["ORDER", "ORDER_FILE", "RULES", "Rule", "load_rules", "read_order"]
