@@ -78,7 +78,7 @@ class DocumentContext:
     post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
     name_line: int | None = None  # the person the last sentence named and nothing else
     profile_name: tuple[int, int, str] | None = None  # a name line (rules/profile_rolls.py)
-    profiles: list[tuple[int, str]] = field(default_factory=list)  # those introduced so
+    profiles: list[tuple[int, str]] = field(default_factory=list)  # (person, evidence) so far
     roll_docs: frozenset[int] = frozenset()  # id()s of Docs by officers' lines (programme_lines)
     waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
     # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
