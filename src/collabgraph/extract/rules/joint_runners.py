@@ -88,7 +88,8 @@ def _clause_runner(reader: SentenceReader, verb):
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not any(c.dep_ == "dobj" or c.lower_ in _RELATIVES for c in verb.children):
         return None  # "Kelby Runners runs with Fenby Rovers": no thing run
-    named = reader.mention_at(subj.i)
+    # "the Bar pilot that Fenby Council runs with A": the subject is the name's last word
+    named = reader.mention_at(subj.i) or reader.covering.get(subj.i)
     if named is not None:
         return named if reader.kind(named) in _ORG else None
     if subj.lower_ == "we":
@@ -155,7 +156,9 @@ def _thing_run(reader: SentenceReader, verb):
     k = verb.i
     while k > reader.sent.start and reader.words[k - 1] in {",", "which", "that", "is", "are"}:
         k -= 1
-    named = reader.by_end.get(k) or relative_head(reader, verb.i)
+    named = reader.by_end.get(k)
+    if named is None or reader.kind(named) not in _RUN_KINDS:
+        named = relative_head(reader, verb.i)  # "the Bar pilot that Foo runs with A"
     return named if named is not None and reader.kind(named) in _RUN_KINDS else None
 
 
