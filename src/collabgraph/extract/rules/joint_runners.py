@@ -89,7 +89,7 @@ def _clause_runner(reader: SentenceReader, verb):
     if subj is None or not any(c.dep_ == "dobj" or c.lower_ in _RELATIVES for c in verb.children):
         return None  # "Kelby Runners runs with Fenby Rovers": no thing run
     # "the Bar pilot that Fenby Council runs with A": the subject is the name's last word
-    named = reader.mention_at(subj.i) or _whole_subject(reader, subj.i)
+    named = reader.mention_at(subj.i) or reader.covering.get(subj.i)
     if named is not None:
         return named if reader.kind(named) in _ORG else None
     if subj.lower_ == "we":
@@ -98,16 +98,6 @@ def _clause_runner(reader: SentenceReader, verb):
     if k >= reader.sent.start and subj.lower_ in lx.ORG_HEADS | lx.EXTRA_ORG_HEADS:
         return reader.definite_org(k)
     return None
-
-
-def _whole_subject(reader: SentenceReader, i: int) -> Mention | None:
-    """The name whose last word is token i when the whole name opens the clause
-    ("that Fenby Council runs"); None for part of a longer unread name ("that Active
-    Kelby runs": "Kelby" alone is not the subject)."""
-    named = reader.covering.get(i)
-    if named is None or named.end != i + 1 or named.start <= reader.sent.start:
-        return None
-    return named if reader.words[named.start - 1] in _RELATIVES | {"the"} else None
 
 
 def _owner(reader: SentenceReader, verb):
