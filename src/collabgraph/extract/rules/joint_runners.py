@@ -88,8 +88,7 @@ def _clause_runner(reader: SentenceReader, verb):
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not any(c.dep_ == "dobj" or c.lower_ in _RELATIVES for c in verb.children):
         return None  # "Kelby Runners runs with Fenby Rovers": no thing run
-    # "the Bar pilot that Fenby Council runs with A": the subject is the name's last word
-    named = reader.mention_at(subj.i) or reader.covering.get(subj.i)
+    named = reader.mention_at(subj.i)
     if named is not None:
         return named if reader.kind(named) in _ORG else None
     if subj.lower_ == "we":
@@ -156,9 +155,7 @@ def _thing_run(reader: SentenceReader, verb):
     k = verb.i
     while k > reader.sent.start and reader.words[k - 1] in {",", "which", "that", "is", "are"}:
         k -= 1
-    named = reader.by_end.get(k)
-    if named is None or reader.kind(named) not in _RUN_KINDS:
-        named = relative_head(reader, verb.i)  # "the Bar pilot that Foo runs with A"
+    named = reader.by_end.get(k) or relative_head(reader, verb.i)
     return named if named is not None and reader.kind(named) in _RUN_KINDS else None
 
 

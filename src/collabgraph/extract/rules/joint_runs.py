@@ -81,12 +81,6 @@ def run_with_after(reader: SentenceReader) -> None:
             k -= 1
         run = run or reader.by_end.get(k)
         relative = False
-        if (
-            run is not None
-            and reader.kind(run) not in _RUN_KINDS
-            and not _ours_run(reader, run, cue.start)
-        ):
-            run = None  # "the Bar pilot that Fenby Council runs with A": the clause's subject
         if run is None:
             run = relative_head(reader, cue.start)  # "Bar, which trains ... and is run with A"
             relative = run is not None
