@@ -45,7 +45,7 @@ def owned_programmes(reader: SentenceReader) -> None:
         # "Foo's Move More classes", "its Home Safe discharge service"
         head_after = head_after or (not quoted and service_named(reader.doc, m, end) >= 0)
         before = m.start - 1 - quoted
-        owned = before >= reader.sent.start and words[before] in {"its", "their"}
+        owned = before >= reader.sent.start and words[before] in {"its", "their", _WHOSE}
         # "Tern Trust's Warm Homes programme": the name after a body's "'s" is the
         # programme's, whatever its head word ("Homes") makes it
         possessed = before > reader.sent.start and words[before] in POSSESSIVE
@@ -81,6 +81,8 @@ def owned_programmes(reader: SentenceReader) -> None:
             if owner is None:
                 _fronted_owners(reader, m)
                 continue
+        elif k > reader.sent.start and words[k] == _WHOSE:  # "Kelby Trust, whose Bar scheme"
+            owner = reader.by_end.get(k - (words[k - 1] == ","))
         elif k > reader.sent.start and words[k] in POSSESSIVE:
             owner = reader.by_end.get(_past_acronym(reader, k))
             if owner is None and k - 2 >= reader.sent.start:
@@ -175,10 +177,11 @@ def _past_describing(reader: SentenceReader, k: int) -> int:
             break
         j -= 1
     words = reader.words
-    return j if j < k and (words[j] in {"its", "their"} or words[j] in POSSESSIVE) else k
+    return j if j < k and (words[j] in {"its", "their", _WHOSE} or words[j] in POSSESSIVE) else k
 
 
 _DESCRIBING = 2  # describing words at most between "their" and the name
+_WHOSE = "whose"
 
 
 def _fronted_owners(reader: SentenceReader, m) -> None:
