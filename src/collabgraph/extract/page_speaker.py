@@ -92,7 +92,8 @@ def _story_subject(doc, m: Mention) -> bool:
     """Whether the mention is the subject of its sentence's main verb, alone,
     wherever it stands ("Animal charity Foo Rescue has moved", "Kelby-based Foo
     Advice is opening"), or names that subject ("The Foo Together partnership has
-    welcomed"); not a clause's ("It was a day to remember when Foo players ...")."""
+    welcomed"); not a clause's ("It was a day to remember when Foo players ..."),
+    nor one that only speaks ("Foo said ...")."""
     if not 0 <= m.start < m.end <= len(doc):
         return False
     span = doc[m.start : m.end]
@@ -105,7 +106,13 @@ def _story_subject(doc, m: Mention) -> bool:
         subject = next(
             t for t in span if t.dep_ in _SUBJECTS and not span.start <= t.head.i < span.end
         )
-    return subject is not None and subject.head.dep_ == "ROOT"
+    # a body that only speaks ("Foo said the funding will go to ...") is a voice
+    # in the story, not what it is about
+    return (
+        subject is not None
+        and subject.head.dep_ == "ROOT"
+        and subject.head.lower_ not in lx.SPEAKING_VERBS
+    )
 
 
 def _opens_as_subject(doc, m: Mention) -> bool:
