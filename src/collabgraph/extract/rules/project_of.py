@@ -26,6 +26,7 @@ _TAKE = vocab.words("running_take_verbs")
 _OPENING = vocab.words("facility_opening_verbs")
 _SET = vocab.words("programme_set_verbs")
 _ARTICLES = {"a", "an"}
+_BEFORE_ARTICLE = {",", "(", ":", "-", "–", "—", "is", "was", "remains"}
 _GAP = 2  # words describing the run noun: "a new pilot project of", "a weekly scheme of"
 
 
@@ -66,10 +67,10 @@ def projects_of(reader: SentenceReader) -> None:
 
 
 def _named_before(reader: SentenceReader, a: int):
-    """The name right before ", a" or "is a"/"was a" at token `a`, past the name's own
-    programme noun ("the Good Food project, an initiative of Foo"), or None."""
+    """The name right before ", a", "(a", ": a" or "is a"/"was a" at token `a`, past the
+    name's own programme noun ("the Good Food project, an initiative of Foo"), or None."""
     j = a
-    if j - 1 > reader.sent.start and reader.words[j - 1] in {",", "is", "was", "remains"}:
+    if j - 1 > reader.sent.start and reader.words[j - 1] in _BEFORE_ARTICLE:
         j -= 1
     named = reader.by_end.get(j)
     if named is None and j - 1 > reader.sent.start and reader.words[j - 1] in _RUN_NOUNS:
