@@ -30,12 +30,12 @@ _BEFORE_ARTICLE = {",", "(", ":", "-", "–", "—", "is", "was", "remains"}
 _GAP = 2  # words describing the run noun: "a new pilot project of", "a weekly scheme of"
 
 
-def _run(reader: SentenceReader, body, named) -> None:
+def _run(reader: SentenceReader, body, named, over: tuple[str, ...] = ("Organisation",)) -> None:
     """`body` RUNS `named` (no tie when `body` is None: no body named), voted a project
     over what else made it a body (a facility's name, "the Kelby Hub", read as one by
-    its head word)."""
+    its head word) or, given in `over`, a place (a venue "at" which things are done)."""
     votes = reader.ctx.votes_for(named)
-    vote = max(RUN_VOTE, votes["Organisation"] - votes["Project"] + 1)
+    vote = max(RUN_VOTE, max(votes[kind] for kind in over) - votes["Project"] + 1)
     named.votes["Project"] += vote
     votes["Project"] += vote
     if body is not None:
@@ -123,10 +123,17 @@ def the_noun_run_by(reader: SentenceReader) -> None:
     bodies = reader.named_by([c for c in doc[k + 1].children if c.dep_ == "pobj"], {"Organisation"})
     if not bodies:
         return
-    for kind in ("Project", "Organisation"):
+    # a facility is taken up from a venue too ("drop in at the Kelby Hub ... The hub
+    # is managed by Foo": a service Foo runs, `mentions/at_venues.py` read it a place)
+    kinds = (
+        ("Project", "Organisation", "Place")
+        if noun in _FACILITY_HEADS
+        else ("Project", "Organisation")
+    )
+    for kind in kinds:
         named = reader.ctx.recent_with_word(noun, kind)
         if named is not None and named not in bodies and _runnable_named(reader, named):
-            _run(reader, bodies[0], named)
+            _run(reader, bodies[0], named, over=("Organisation", "Place"))
             return
 
 
@@ -134,8 +141,10 @@ def _runnable_named(reader: SentenceReader, m) -> bool:
     """`runnable` for a mention of an earlier sentence (its tokens in another Doc):
     read by its words; a facility's head word names the body's service."""
     last = m.text.lower().split()[-1]
-    if m.gazetteer or m.title or reader.kind(m) not in {"Organisation", "Project"}:
+    if m.gazetteer or m.title or reader.kind(m) not in {"Organisation", "Project", "Place"}:
         return False
+    if reader.kind(m) == "Place":
+        return last in _FACILITY_HEADS
     head, strength = head_kind(last)
     return (
         last in _FACILITY_HEADS
