@@ -90,9 +90,12 @@ class DocumentContext:
     )  # person, role, evidence, home: "page", "council", ("page", fallback organisation)
     # or ("place", its name): "the Mayor of Kelby" at the Kelby council the page names
     places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
-    waiting_launch: tuple[int, str, int | None] | None = None  # (sentence number, evidence,
-    # place): "A new partnership was launched at Y Hall." before the next names it
+    waiting_launch: tuple[int, str, int | None, bool] | None = None  # (sentence number,
+    # evidence, place, held): "A new partnership was launched at Y Hall." before the next
+    # names it; not held ("has been launched to ...") waits for a later "launch"
     body_launch: int | None = None  # the launch so made, put in view by "the launch"
+    spoken_launch: tuple[int, int | None, str] | None = None  # (body, launcher, evidence):
+    # "Foo launched Bar, a new alliance": its launch made when a later sentence says "launch"
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

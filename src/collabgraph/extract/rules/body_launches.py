@@ -15,6 +15,15 @@ in `ctx.waiting_launch` until then). A report or project launched is
 `publishing.launches`' (ABOUT); a venue that opens is an opening
 (page_event/occasions.py); "was launched in 2019" (no "at") is when a body began,
 not an occasion.
+
+Told of later (`launched_by`, `spoken_launches`): "Kelby Trust today launched Fenby
+Minds, a new alliance ..." (a launcher's name just before "launched", the body's
+name right after it, a body noun later in the sentence), or "A new alliance ... has
+been launched to ..." (no "at") named in the next sentence, waits in
+`ctx.spoken_launch`; a later sentence with the noun "launch" ("The launch took place
+at Orton Hall", "came to the launch at Orton Hall on 2 May") makes the launch, at the
+place named after "at", organised by the launcher, in view for the people named.
+Without such a sentence no event is made.
 """
 
 from __future__ import annotations
@@ -35,14 +44,20 @@ _LAUNCH = "launch"  # "Guests attended the launch": the launch made here, in vie
 
 def body_launches(reader: SentenceReader) -> None:
     """The launch of the module docstring: told here, or named here after it."""
+    if reader.ctx.body_launch is None and reader.ctx.spoken_launch is not None:
+        spoken_launches(reader)
     if reader.ctx.body_launch is not None and _LAUNCH in reader.words:
         reader.ctx.set_focus(reader.section, "Event", reader.ctx.body_launch)
     if not reader.ms:
         return
     waiting, reader.ctx.waiting_launch = reader.ctx.waiting_launch, None
     if waiting is not None and waiting[0] + 1 == reader.ms[0].sent:
-        _named(reader, evidence=waiting[1], place=waiting[2])
+        if waiting[3]:
+            _named(reader, evidence=waiting[1], place=waiting[2])
+        elif reader.ms[0].opens_sentence and reader.kind(reader.ms[0]) in _LAUNCHED_KINDS:
+            reader.ctx.spoken_launch = (reader.ms[0].id, None, waiting[1])
         return
+    launched_by(reader)
     start = reader.sent.start
     if reader.words[start] not in _OPENERS:
         return
@@ -54,13 +69,15 @@ def body_launches(reader: SentenceReader) -> None:
             continue
         if reader.before(i, kinds={"Report", "Project"}) is not None:
             continue  # "A new report, Foo, was launched": publishing's
-        if "at" not in reader.words[i + 1 : min(reader.sent.end, i + 1 + _AT_REACH)]:
-            continue  # "was launched in 2019": when it began
+        # "was launched in 2019" (no "at"): when it began, an occasion only if a later
+        # sentence speaks of "the launch"
+        held = "at" in reader.words[i + 1 : min(reader.sent.end, i + 1 + _AT_REACH)]
         place = next((m for m in reader.ms if m.start > i and reader.kind(m) == "Place"), None)
         reader.ctx.waiting_launch = (
             reader.ms[0].sent,
             reader.evidence,
-            place.id if place is not None else None,
+            place.id if place is not None and held else None,
+            held,
         )
         return
 
@@ -80,3 +97,48 @@ def _named(reader: SentenceReader, *, evidence: str, place: int | None) -> None:
     reader.ctx.body_launch = event
     if place is not None:
         reader.ctx.relate(event, "LOCATED_IN", place, evidence=evidence, confidence=_CONFIDENCE)
+
+
+_ACTIVE = "launched"
+_LAUNCHED_KINDS = {"Organisation", "Project"}
+_LAUNCHER_REACH = 3  # "Foo today launched Bar": the launcher's name just before
+_VENUE_REACH = 6  # "The launch took place at The Maltings", "the launch at Foo Hall on 2 May"
+
+
+def launched_by(reader: SentenceReader) -> None:
+    """ "Kelby Trust today launched Fenby Minds, a new alliance ...": Fenby Minds waits
+    in `ctx.spoken_launch`, with Kelby Trust its launcher, for a later "the launch"."""
+    for i, word in enumerate(reader.words[reader.sent.start : reader.sent.end]):
+        i += reader.sent.start
+        if word != _ACTIVE or reader.doc[i].tag_ != "VBD":
+            continue
+        launcher = reader.before(i, kinds={"Organisation"}, limit=_LAUNCHER_REACH)
+        body = next((m for m in reader.ms if m.start in (i + 1, i + 2)), None)
+        if launcher is None or body is None or reader.kind(body) not in _LAUNCHED_KINDS:
+            continue
+        if not any(w in _NOUNS for w in reader.words[body.end : reader.sent.end]):
+            continue  # "a new alliance": told as a body set up
+        reader.ctx.spoken_launch = (body.id, launcher.id, reader.evidence)
+        return
+
+
+def spoken_launches(reader: SentenceReader) -> None:
+    """ "The launch took place at Foo Hall": the launch of the body waiting in
+    `ctx.spoken_launch`, located at the place named after "at", organised by its
+    launcher, and in view for the people the sentence names."""
+    starts = [i for i in range(reader.sent.start, reader.sent.end) if reader.words[i] == _LAUNCH]
+    if not starts or reader.doc[starts[0]].pos_ != "NOUN":
+        return
+    body, launcher, evidence = reader.ctx.spoken_launch
+    reader.ctx.spoken_launch = None
+    about = reader.ctx.type_of(reader.ctx.mentions[body]) == "Project"
+    event = reader.ctx.launch_event(body, reader.section, evidence, relate_about=about)
+    reader.ctx.body_launch = event
+    if launcher is not None:
+        reader.ctx.relate(launcher, "ORGANISED", event, evidence=evidence, confidence=_CONFIDENCE)
+    k = starts[0]
+    for m in reader.ms:
+        near = reader.words[k + 1 : m.start]
+        if k < m.start <= k + _VENUE_REACH and "at" in near and reader.kind(m) == "Place":
+            reader.relate(event, "LOCATED_IN", m, confidence=_CONFIDENCE)
+            return
