@@ -1,10 +1,11 @@
 """Venues named after "at" whose last word is a body's as well as a building's
 ("Hub": `vocab/at_venue_heads.txt`): "advice surgeries continue every Wednesday at
-the Kelby Hub", "a joint clinic in April at Fenby Community Hub", "online and at
+the Kelby Hub", "a joint clinic in April at Fenby Wellbeing Hub", "online and at
 Kelby Digital Hub", "under one roof at the Fenby Hub". Where something is done is a
 venue, a place (corpus/GOLD.md: venues are places). Not the workplace of the people
 "at" follows ("an energy adviser at Kelby Hub", "our team at Fenby Hub", "everyone
-at Kelby Hub": a person's word, a pronoun or a body's slot before "at"), nor a name
+at Kelby Hub", "our work at Kelby Hub", "Ada Foss works at Kelby Hub": a person's
+word, a pronoun, a word of working or a body's slot before "at"), nor a name
 in a heading. Run by `context_votes`; `name_evidence` keeps it a body when the page
 has it act as one.
 """
@@ -17,7 +18,8 @@ from collabgraph.extract.mentions.body_slots import slot_before
 from collabgraph.extract.mentions.mention import Mention
 
 _HEADS = vocab.words("at_venue_heads")
-_PEOPLE = vocab.words("venue_body_people") | lx.ROLE_WORDS
+_PEOPLE = vocab.words("venue_body_people") | lx.ROLE_WORDS | vocab.words("our_at_nouns")
+_WORK_VERBS = vocab.words("at_work_verbs")
 VOTES = 4
 """Place votes for a name after "at": as many as a listed venue's."""
 
@@ -38,10 +40,13 @@ def at_venue_votes(doc, sent, mentions: list[Mention]) -> None:
 
 def _whose(at) -> bool:
     """Whether "at" says whose people they are: it hangs from a pronoun, a person's
-    name or a word for people or a post ("everyone at", "an adviser at")."""
+    name, a word for people, a post or a body's own work ("everyone at", "an adviser
+    at", "our work at"), or a verb of working ("works at")."""
     head = at.head
     if head is at:
         return False
+    if head.pos_ in {"VERB", "AUX"} and head.lower_ in _WORK_VERBS:
+        return True
     if head.pos_ in {"PRON", "PROPN"} or head.ent_type_ == "PERSON":
         return True
     return head.pos_ == "NOUN" and (head.lower_ in _PEOPLE or head.lemma_ in _PEOPLE)
