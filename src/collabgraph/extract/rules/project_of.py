@@ -9,6 +9,7 @@ names a run noun describes before "run by": `rules/described_run_by.py`.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.rules.described_run_by import RUN_BY, RUN_VOTE
@@ -26,7 +27,7 @@ _TAKE = vocab.words("running_take_verbs")
 _OPENING = vocab.words("facility_opening_verbs")
 _SET = vocab.words("programme_set_verbs")
 _ARTICLES = {"a", "an"}
-_BEFORE_ARTICLE = {",", "(", ":", "-", "–", "—", "is", "was", "remains"}
+_BEFORE_ARTICLE = {",", "(", ":", "is", "was", "remains"} | lx.DASHES
 _GAP = 2  # words describing the run noun: "a new pilot project of", "a weekly scheme of"
 
 
