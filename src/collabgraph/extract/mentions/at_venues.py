@@ -15,12 +15,13 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.body_slots import slot_before
+from collabgraph.extract.mentions.listed_venues import VOTES as LISTED_VOTES
 from collabgraph.extract.mentions.mention import Mention
 
 _HEADS = vocab.words("at_venue_heads")
 _PEOPLE = vocab.words("venue_body_people") | lx.ROLE_WORDS | vocab.words("our_at_nouns")
 _WORK_VERBS = vocab.words("at_work_verbs")
-VOTES = 4
+VOTES = LISTED_VOTES
 """Place votes for a name after "at": as many as a listed venue's."""
 
 

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.mentions.listed_venues import VOTES as LISTED_VOTES
 from collabgraph.extract.mentions.listed_venues import is_building
 from collabgraph.extract.mentions.mention import Mention
 
 _WHEN_ENTS = {"DATE", "TIME"}
 _CLOCK = re.compile(r"\d{1,2}([.:]\d\d)?(am|pm)|am|pm|noon|midday", re.IGNORECASE)
 _CLAUSE_ENDS = {".", "(", ";", ":", "|"} | lx.DASHES
-VOTES = 4
+VOTES = LISTED_VOTES
 """Place votes for a dated venue: as many as a listed venue's."""
 
 

@@ -10,6 +10,8 @@ of a name (else its first) is the body `rules/table_places.py` puts in it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from collabgraph.extract import vocab
 from collabgraph.extract.list_lines import header, table_cells
 from collabgraph.extract.mentions.mention import Mention
@@ -17,9 +19,17 @@ from collabgraph.extract.mentions.mention import Mention
 _BODY_COLUMNS = vocab.words("table_body_columns")
 _KEPT = "collabgraph.table_place_rows"
 _HEADING = "collabgraph.table_heading"
-_BODIES = "collabgraph.table_body_rows"
 TABLE_PLACE_VOTE = 8
 """Above a given name's or a body's head word's vote: the heading says what it is."""
+
+
+class PlaceRow(NamedTuple):
+    """A table row's cell naming its body and its cell of where, as (start, end) token
+    spans, and whether the body's column heading names bodies ("Organisation")."""
+
+    body: tuple[int, int]
+    place: tuple[int, int]
+    body_column: bool
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int]]:
@@ -76,14 +86,13 @@ def mark_table_rows(doc, heading: str | None) -> None:
         doc.user_data[_HEADING] = heading
 
 
-def place_rows(doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Each table row's first cell and place cell as (start, end) token spans, for
-    the rows under a heading line with a column of where; kept on the Doc."""
+def place_rows(doc) -> list[PlaceRow]:
+    """Each table row's first cell and place cell, for the rows under a heading line
+    with a column of where; kept on the Doc."""
     kept = doc.user_data.get(_KEPT)
     if kept is not None:
         return kept
-    rows: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    bodies: list[bool] = []
+    rows: list[PlaceRow] = []
     heading = doc.user_data.get(_HEADING)
     column = _heading_column(heading) if heading else None
     for pos, line in _lines(doc.text):
@@ -101,10 +110,9 @@ def place_rows(doc) -> list[tuple[tuple[int, int], tuple[int, int]]]:
             for s, e in (cells[column[1]], cells[column[0]])
         ]
         if all(sp is not None and len(sp) for sp in spans):
-            rows.append(((spans[0].start, spans[0].end), (spans[1].start, spans[1].end)))
-            bodies.append(column[3])
+            body, place = ((sp.start, sp.end) for sp in spans)
+            rows.append(PlaceRow(body, place, column[3]))
     doc.user_data[_KEPT] = rows
-    doc.user_data[_BODIES] = bodies
     return rows
 
 
@@ -112,8 +120,7 @@ def place_cell_votes(doc, sent, mentions: list[Mention], add_name) -> None:
     """A place vote for the name filling a table's place cell in `sent` (added with
     `add_name` when no mention fills it), and a body's for the name filling the
     row's first cell when its column's heading names bodies ("Organisation")."""
-    rows = place_rows(doc)
-    for ((b_start, b_end), (start, end)), body in zip(rows, doc.user_data[_BODIES], strict=True):
+    for (b_start, b_end), (start, end), body in place_rows(doc):
         if start < sent.start or end > sent.end:
             continue
         first = next((m for m in mentions if m.start == b_start and m.end == b_end), None)

@@ -89,7 +89,7 @@ def officers_roll(reader: SentenceReader) -> bool:
     one a couple away is labelled with an officer's post: "Chair - Jane Doe" over
     "Vice-chair - Ada Foss"): its "Chair:" is the body's chair, not the chair of the
     page's event."""
-    return id(reader.doc) in reader.ctx.roll_docs or bool(_OFFICER_LINE.search(reader.doc.text))
+    return id(reader.doc) in reader.ctx.roll_docs  # its own block is among them
 
 
 def _cue_at(reader: SentenceReader, k: int) -> tuple[int, str] | None:
