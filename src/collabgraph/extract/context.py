@@ -8,7 +8,8 @@ being written about, the report, the project) and the author.
 
 The relations read so far are `relation_candidates.Candidate`s (`relate`); the
 key a mention's name is known by is `mention_keys.mention_key`; the body the
-page's address names, which `page_org` falls back on, is read by `page_address`.
+page's address names, which `page_org` falls back on, is read by `page_address`;
+what a sentence announced that a later one completes is `pending.Pending`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.name_evidence import said_to_be_a_person
 from collabgraph.extract.page_address import site_org
+from collabgraph.extract.pending import Pending
 from collabgraph.extract.relation_candidates import PAGE_ORG, Candidate
 from collabgraph.model.names import split_title
 
@@ -43,13 +45,8 @@ class DocumentContext:
     person_tokens: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     descriptions: dict[int, str] = field(default_factory=dict)  # mention id -> text
     last_funder: int | None = None  # the organisation last said to award grants
-    waiting_grantees: list[tuple[int, int, str]] = field(default_factory=list)  # (grantee,
-    # section, evidence): "Foo has been awarded £5,000" before the page names its funder
-    counted_grantees: tuple[int, int, int] | None = None  # (funder, grantees left, section):
-    # "Two projects have been awarded £5,000 by Foo." before the sentences naming them
-    last_fund: tuple[int, int] | None = None  # (sentence number, fund): a fund a sentence
-    # said money went into ("The Foo Fund was launched with £5,000 from Bar")
     aliases: dict[int, list[str]] = field(default_factory=dict)  # mention id -> other names
+    pending: Pending = field(default_factory=Pending)  # what a later sentence completes
     page_event: int | None = None  # the mention of the event the page is about
     sentences: list[str] = field(default_factory=list)  # by document-wide sentence number
     titled_surnames: frozenset[str] = frozenset()  # words written after "Ms", "Dr", ...
@@ -73,29 +70,18 @@ class DocumentContext:
     projects_owner: int | None = None  # the body the page's sentences opened with before them
     list_leads: dict = field(default_factory=dict)  # lead-in sentence -> rules.lead_lists.ListLead
     paragraph_lead: object = None  # the grantee lead-in (a ListLead) over paragraphs of grantees
-    waiting_post: tuple[int, str, int, str] | None = None  # organisation, post, section,
-    # evidence: "Foo has appointed a new chief executive." with nobody named yet
     post_announcer: int | None = None  # "Foo has appointed a new chair": the page's body
     name_line: int | None = None  # the person the last sentence named and nothing else
     profile_name: tuple[int, int, str] | None = None  # a name line (rules/profile_rolls.py)
     profiles: list[tuple[int, str]] = field(default_factory=list)  # (person, evidence) so far
     roll_docs: frozenset[int] = frozenset()  # id()s of Docs by officers' lines (programme_lines)
-    waiting_seats: tuple[int | None, str, int, str, int] | None = None  # organisation (None:
-    # the page's), seat, section, evidence, sentences left: "Foo has four new trustees."
     entry_name: int | None = None  # the mention id of a heading that is a name alone,
     # over the lines about it (rules/place_entries.py)
-    seat_paragraphs: list | None = None  # those seats, told one a paragraph (rules/seat_paragraphs)
     unplaced_posts: list[tuple[int, str, str, str | tuple[str, int] | tuple[str, str]]] = field(
         default_factory=list
     )  # person, role, evidence, home: "page", "council", ("page", fallback organisation)
     # or ("place", its name): "the Mayor of Kelby" at the Kelby council the page names
     places_within: dict[int, list[int]] = field(default_factory=dict)  # "Y Hall in Kelby"
-    waiting_launch: tuple[int, str, int | None, bool] | None = None  # (sentence number,
-    # evidence, place, held): "A new partnership was launched at Y Hall." before the next
-    # names it; not held ("has been launched to ...") waits for a later "launch"
-    body_launch: int | None = None  # the launch so made, put in view by "the launch"
-    spoken_launch: tuple[int, int | None, str] | None = None  # (body, launcher, evidence):
-    # "Foo launched Bar, a new alliance": its launch made when a later sentence says "launch"
 
     def add(self, mention: Mention) -> Mention:
         mention.id = len(self.mentions)

@@ -124,7 +124,7 @@ def counted_seats(reader: SentenceReader) -> None:
         if org is None and not page_post(role):
             return
         org_id = None if org is None else org.id
-        reader.ctx.waiting_seats = (org_id, role, reader.section, reader.evidence, _COUNTED_WAIT)
+        reader.ctx.pending.seats = (org_id, role, reader.section, reader.evidence, _COUNTED_WAIT)
         return
 
 
@@ -152,14 +152,14 @@ def _fill_counted_seats(reader: SentenceReader) -> None:
     """The people listed at the start of this sentence, or after its list's verb
     or colon ("The new appointments include A, B and C", "New recruits: A and B"),
     two or more, hold the seats an earlier sentence of the section counted."""
-    waiting = reader.ctx.waiting_seats
+    waiting = reader.ctx.pending.seats
     if waiting is None:
         return
     org, role, section, evidence, left = waiting
     if section != reader.section or left <= 0:
-        reader.ctx.waiting_seats = None
+        reader.ctx.pending.seats = None
         return
-    reader.ctx.waiting_seats = (org, role, section, evidence, left - 1)
+    reader.ctx.pending.seats = (org, role, section, evidence, left - 1)
     start, end = reader.sent.start, reader.sent.end
     starts = [start]
     opener = next(

@@ -11,7 +11,7 @@ a noun of a body that is set up (vocab/launched_body_nouns.txt: "partnership",
 patterns/publishing.jsonl) with "at" a few words after it (held somewhere: "at
 Foo Hall", "at Foo University on Wednesday evening"); and the next sentence opens
 with an organisation's name, the body the indefinite noun told of (kept waiting
-in `ctx.waiting_launch` until then). A report or project launched is
+in `ctx.pending.launch` until then). A report or project launched is
 `publishing.launches`' (ABOUT); a venue that opens is an opening
 (page_event/occasions.py); "was launched in 2019" (no "at") is when a body began,
 not an occasion.
@@ -20,7 +20,7 @@ Told of later (`launched_by`, `spoken_launches`): "Kelby Trust today launched Fe
 Minds, a new alliance ..." (a launcher's name just before "launched", the body's
 name right after it, a body noun later in the sentence), or "A new alliance ... has
 been launched to ..." (no "at") named in the next sentence, waits in
-`ctx.spoken_launch`; a later sentence with the noun "launch" ("The launch took place
+`ctx.pending.spoken_launch`; a later sentence with the noun "launch" ("The launch took place
 at Orton Hall", "came to the launch at Orton Hall on 2 May") makes the launch, at the
 place named after "at", organised by the launcher, in view for the people named.
 Without such a sentence no event is made.
@@ -44,18 +44,18 @@ _LAUNCH = "launch"  # "Guests attended the launch": the launch made here, in vie
 
 def body_launches(reader: SentenceReader) -> None:
     """The launch of the module docstring: told here, or named here after it."""
-    if reader.ctx.body_launch is None and reader.ctx.spoken_launch is not None:
+    if reader.ctx.pending.body_launch is None and reader.ctx.pending.spoken_launch is not None:
         spoken_launches(reader)
-    if reader.ctx.body_launch is not None and _LAUNCH in reader.words:
-        reader.ctx.set_focus(reader.section, "Event", reader.ctx.body_launch)
+    if reader.ctx.pending.body_launch is not None and _LAUNCH in reader.words:
+        reader.ctx.set_focus(reader.section, "Event", reader.ctx.pending.body_launch)
     if not reader.ms:
         return
-    waiting, reader.ctx.waiting_launch = reader.ctx.waiting_launch, None
+    waiting, reader.ctx.pending.launch = reader.ctx.pending.launch, None
     if waiting is not None and waiting[0] + 1 == reader.ms[0].sent:
         if waiting[3]:
             _named(reader, evidence=waiting[1], place=waiting[2])
         elif reader.ms[0].opens_sentence and reader.kind(reader.ms[0]) in _LAUNCHED_KINDS:
-            reader.ctx.spoken_launch = (reader.ms[0].id, None, waiting[1])
+            reader.ctx.pending.spoken_launch = (reader.ms[0].id, None, waiting[1])
         return
     launched_by(reader)
     start = reader.sent.start
@@ -73,7 +73,7 @@ def body_launches(reader: SentenceReader) -> None:
         # sentence speaks of "the launch"
         held = "at" in reader.words[i + 1 : min(reader.sent.end, i + 1 + _AT_REACH)]
         place = next((m for m in reader.ms if m.start > i and reader.kind(m) == "Place"), None)
-        reader.ctx.waiting_launch = (
+        reader.ctx.pending.launch = (
             reader.ms[0].sent,
             reader.evidence,
             place.id if place is not None and held else None,
@@ -94,7 +94,7 @@ def _named(reader: SentenceReader, *, evidence: str, place: int | None) -> None:
     if not body.opens_sentence or reader.kind(body) != "Organisation":
         return
     event = reader.ctx.launch_event(body.id, reader.section, evidence, relate_about=False)
-    reader.ctx.body_launch = event
+    reader.ctx.pending.body_launch = event
     if place is not None:
         reader.ctx.relate(event, "LOCATED_IN", place, evidence=evidence, confidence=_CONFIDENCE)
 
@@ -107,7 +107,7 @@ _VENUE_REACH = 6  # "The launch took place at The Maltings", "the launch at Foo 
 
 def launched_by(reader: SentenceReader) -> None:
     """ "Kelby Trust today launched Fenby Minds, a new alliance ...": Fenby Minds waits
-    in `ctx.spoken_launch`, with Kelby Trust its launcher, for a later "the launch"."""
+    in `ctx.pending.spoken_launch`, with Kelby Trust its launcher, for a later "the launch"."""
     for i, word in enumerate(reader.words[reader.sent.start : reader.sent.end]):
         i += reader.sent.start
         if word != _ACTIVE or reader.doc[i].tag_ != "VBD":
@@ -118,22 +118,22 @@ def launched_by(reader: SentenceReader) -> None:
             continue
         if not any(w in _NOUNS for w in reader.words[body.end : reader.sent.end]):
             continue  # "a new alliance": told as a body set up
-        reader.ctx.spoken_launch = (body.id, launcher.id, reader.evidence)
+        reader.ctx.pending.spoken_launch = (body.id, launcher.id, reader.evidence)
         return
 
 
 def spoken_launches(reader: SentenceReader) -> None:
     """ "The launch took place at Foo Hall": the launch of the body waiting in
-    `ctx.spoken_launch`, located at the place named after "at", organised by its
+    `ctx.pending.spoken_launch`, located at the place named after "at", organised by its
     launcher, and in view for the people the sentence names."""
     starts = [i for i in range(reader.sent.start, reader.sent.end) if reader.words[i] == _LAUNCH]
     if not starts or reader.doc[starts[0]].pos_ != "NOUN":
         return
-    body, launcher, evidence = reader.ctx.spoken_launch
-    reader.ctx.spoken_launch = None
+    body, launcher, evidence = reader.ctx.pending.spoken_launch
+    reader.ctx.pending.spoken_launch = None
     about = reader.ctx.type_of(reader.ctx.mentions[body]) == "Project"
     event = reader.ctx.launch_event(body, reader.section, evidence, relate_about=about)
-    reader.ctx.body_launch = event
+    reader.ctx.pending.body_launch = event
     if launcher is not None:
         reader.ctx.relate(launcher, "ORGANISED", event, evidence=evidence, confidence=_CONFIDENCE)
     k = starts[0]

@@ -31,13 +31,13 @@ def counted_grantees(reader: SentenceReader) -> None:
     """Note a count of grantees and their funder; relate the names the next
     sentences open with (see the module)."""
     ctx = reader.ctx
-    counted = ctx.counted_grantees
+    counted = ctx.pending.counted_grantees
     if counted is not None:
         funder, left, section = counted
         opening = reader.ms[0] if reader.ms else None
         opens = opening is not None and opening.start <= reader.sent.start + 1
         if section != reader.section:
-            ctx.counted_grantees = None
+            ctx.pending.counted_grantees = None
         elif (
             opens
             and reader.kind(opening) in _NAMED_KINDS
@@ -45,12 +45,13 @@ def counted_grantees(reader: SentenceReader) -> None:
             and lx.SPEAKING_VERBS.isdisjoint(reader.words[reader.sent.start : reader.sent.end])
         ):
             reader.relate(funder, "FUNDED", opening, confidence=0.6)
-            ctx.counted_grantees = (funder, left - 1, section) if left > 1 else None
+            ctx.pending.counted_grantees = (funder, left - 1, section) if left > 1 else None
             return
         elif reader.doc[reader.sent.start].pos_ in _FUNCTION or (
             opens and reader.kind(opening) is not None
         ):
-            ctx.counted_grantees = None  # "Mae Ortiz said ...", "It will ...": the run is over
+            # "Mae Ortiz said ...", "It will ...": the run is over
+            ctx.pending.counted_grantees = None
         else:
             return  # a name the finder did not read whole ("Step Up Kelby, led by ..."): passed
     count = _count(reader)
@@ -58,7 +59,7 @@ def counted_grantees(reader: SentenceReader) -> None:
         return
     funder = _funder(reader)
     if funder is not None:
-        ctx.counted_grantees = (funder.id, count, reader.section)
+        ctx.pending.counted_grantees = (funder.id, count, reader.section)
 
 
 def small_count(word: str) -> int | None:

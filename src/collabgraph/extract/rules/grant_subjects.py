@@ -219,10 +219,10 @@ def fund_receiving(reader: SentenceReader) -> int | None:
             subject.lower_, "Organisation"
         )
         fund = named.id if named is not None else None
-    elif subject.lower_ == "it" and ctx.last_fund is not None and ctx.last_fund[0] >= here - 1:
-        fund = ctx.last_fund[1]
+    elif subject.lower_ == "it" and (said := ctx.pending.fund) is not None and said[0] >= here - 1:
+        fund = said[1]
     if fund is not None:
-        ctx.last_fund = (here, fund)
+        ctx.pending.fund = (here, fund)
     return fund
 
 

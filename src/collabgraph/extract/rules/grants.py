@@ -84,7 +84,7 @@ def grantees(reader: SentenceReader) -> None:
     named = [f.id for f in sentence_funders(reader) or programme_sources(reader)]
     funder_ids = named or [reader.ctx.last_funder]
     if funder_ids[0] is None:  # the funder may be named further on: `earlier_grantees`
-        reader.ctx.waiting_grantees += [
+        reader.ctx.pending.grantees += [
             (m.id, reader.section, reader.evidence) for m in _opening_grantees(reader)
         ]
         return
@@ -155,13 +155,13 @@ def earlier_grantees(reader: SentenceReader) -> None:
     to receive grants")."""
     ctx = reader.ctx
     funder = ctx.last_funder
-    if funder is None or not ctx.waiting_grantees:
+    if funder is None or not ctx.pending.grantees:
         return
     funded = {c.target for c in ctx.candidates if "FUNDED" in c.relations}
-    for grantee, section, evidence in ctx.waiting_grantees:
+    for grantee, section, evidence in ctx.pending.grantees:
         if section == reader.section and grantee != funder and grantee not in funded:
             ctx.relate(funder, "FUNDED", grantee, evidence=evidence, confidence=0.6)
-    ctx.waiting_grantees = []
+    ctx.pending.grantees = []
 
 
 _TO_FUND = vocab.words("selected_to_verbs")

@@ -51,7 +51,7 @@ def new_posts(reader: SentenceReader) -> None:
         if holder is not None:
             reader.relate(holder, post_relations(role, org), org, role=role, confidence=0.7)
         elif not any(reader.kind(m) == "Person" for m in reader.ms):
-            reader.ctx.waiting_post = (org.id, role, reader.section, reader.evidence)
+            reader.ctx.pending.post = (org.id, role, reader.section, reader.evidence)
         return
 
 
@@ -125,7 +125,7 @@ def _holder_after(reader: SentenceReader, k: int) -> Mention | None:
 def _fill_waiting(reader: SentenceReader) -> None:
     """The post the last sentence announced with nobody named goes to the person
     this sentence begins with ("Jane Doe, will join the Trust from Bar")."""
-    waiting, reader.ctx.waiting_post = reader.ctx.waiting_post, None
+    waiting, reader.ctx.pending.post = reader.ctx.pending.post, None
     if waiting is None:
         return
     org, role, section, evidence = waiting

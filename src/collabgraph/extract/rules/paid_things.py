@@ -131,7 +131,7 @@ def money_came_from(reader: SentenceReader) -> None:
     when the money is not said to be for anything, what the write-up is about
     (`thing_in_view`). Not when
     grantees named before any funder wait for one (`grants.earlier_grantees`)."""
-    if reader.ctx.waiting_grantees:
+    if reader.ctx.pending.grantees:
         return
     for verb in reader.tokens_among(_COMING):
         if verb.pos_ not in {"VERB", "AUX"}:

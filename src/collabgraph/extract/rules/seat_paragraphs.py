@@ -5,7 +5,7 @@ is an accountant ...", "Ann Lee runs ..."): each holds the seat counted, at the
 body named with it (else the page's own). Only when as many paragraphs as the
 count, one after another, each open with a person not named before in the run:
 a paragraph that does not ends it, and nothing is read. The count and the
-seat are `boards.counted_seats`' (`ctx.waiting_seats`). No cue labels of its own.
+seat are `boards.counted_seats`' (`ctx.pending.seats`). No cue labels of its own.
 """
 
 from __future__ import annotations
@@ -26,27 +26,27 @@ def seat_paragraphs(reader: SentenceReader) -> None:
     later paragraph's first sentence, take the person it opens with, or end the
     run; once the run has as many people as the count, seat them."""
     ctx = reader.ctx
-    waiting = ctx.waiting_seats
+    waiting = ctx.pending.seats
     if waiting is not None and waiting[3] == reader.evidence:
         count = _count(reader, waiting[1])
-        ctx.seat_paragraphs = [waiting, count, id(reader.doc), []] if count else None
+        ctx.pending.seat_paragraphs = [waiting, count, id(reader.doc), []] if count else None
         return
-    run = ctx.seat_paragraphs
+    run = ctx.pending.seat_paragraphs
     if run is None or id(reader.doc) == run[2] or reader.sent.start != 0:
         return
     (org, role, _section, evidence, _left), count, _doc, people = run
     first = reader.mention_at(0)
     if first is None or reader.kind(first) != "Person" or reader.sentence_subject() is not first:
-        ctx.seat_paragraphs = None  # the run ends: a paragraph about something else
+        ctx.pending.seat_paragraphs = None  # the run ends: a paragraph about something else
         return
     if any(ctx.type_of(ctx.mentions[p]) and ctx.mentions[p].text == first.text for p in people):
-        ctx.seat_paragraphs = None
+        ctx.pending.seat_paragraphs = None
         return
     people.append(first.id)
     run[2] = id(reader.doc)
     if len(people) < count:
         return
-    ctx.seat_paragraphs = None
+    ctx.pending.seat_paragraphs = None
     for p in people:
         if org is None:
             ctx.unplaced_posts.append((p, role, evidence, "page"))
