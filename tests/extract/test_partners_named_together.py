@@ -151,8 +151,6 @@ def test_a_clause_about_the_last_body_does_not_say_they_work_together():
     [
         "The Kelby Care Partnership has won an award. The partnership, which includes Alder "
         "Hospice, Heron Hospice and Wren Care Trust, runs a night service.\n",
-        "The Kelby Care Consortium is made up of Alder Hospice, Heron Hospice and Wren Care "
-        "Trust.\n",
         "The Kelby Care Partnership brings together Alder Hospice, Heron Hospice and Wren Care "
         "Trust.\n",
     ],

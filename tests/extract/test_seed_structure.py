@@ -108,8 +108,9 @@ def test_the_steps_run_places_and_names_before_money_and_models_last():
     assert names.index("owners_in_names") < names.index("programme_money")  # reads RUNS
     assert names.index("launch_organisers") < names.index("page_host")
     # the models are asked only about names left unrelated; only the spreading of a
-    # place tie over a list of places (place_spread) reads what they tied
-    assert names[-2:] == ["model_ties", "spread_places"]
+    # place tie over a list of places (place_spread) reads what they tied, and the
+    # partners a membership repeats are left out after all are added (member_partners)
+    assert names[-3:] == ["model_ties", "spread_places", "members_not_partners"]
 
 
 def test_an_alias_that_is_another_name_or_shared_is_not_written():

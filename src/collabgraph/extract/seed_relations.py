@@ -94,6 +94,10 @@ class RelationTable:
         """The relations so far of one type, first added first."""
         return [r for r in self._by_key.values() if r["type"] == rel]
 
+    def drop(self, relation: dict) -> None:
+        """Leave out one relation this table holds (one of `values()`' dicts)."""
+        self._by_key = {k: r for k, r in self._by_key.items() if r is not relation}
+
     def add(self, src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
         """Add `src -rel-> dst`, or merge it into the one already held (see the
         module docstring); a tie the vocabulary refuses is left out silently."""

@@ -24,6 +24,7 @@ from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
 from collabgraph.extract.meeting_holders import title_holder
 from collabgraph.extract.meeting_seats import meeting_seats
+from collabgraph.extract.member_partners import members_read_as_partners
 from collabgraph.extract.name_owners import (
     hosts_after_names,
     organisers_in_names,
@@ -213,6 +214,14 @@ def spread_places(page: SeedPage, ties: RelationTable) -> None:
         ties.add(thing, "LOCATED_IN", place, role=None, evidence=evidence, confidence=CONFIDENCE)
 
 
+def members_not_partners(page: SeedPage, ties: RelationTable) -> None:
+    """Leaves out the PARTNER_OF ties a sentence gave between members of one group
+    it names, or between the group and a member (`member_partners`): "the Foo
+    Partnership is made up of A, B and C" makes them members, not partners."""
+    for r in members_read_as_partners(ties.values()):
+        ties.drop(r)
+
+
 Step = Callable[[SeedPage, RelationTable], None]
 
 STEPS: tuple[Step, ...] = (
@@ -227,6 +236,7 @@ STEPS: tuple[Step, ...] = (
     shared_work,
     model_ties,
     spread_places,
+    members_not_partners,
 )
 
 __all__ = ["STEPS", "SeedPage", "Step"]
