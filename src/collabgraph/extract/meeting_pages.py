@@ -51,11 +51,14 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
     return next(m for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key)
 
 
-def record_opening(sentences: list[str]) -> bool:
-    """Whether the page's first two lines (its title and the one under it) say it
-    records a meeting ("FOO ASSOCIATION" over "Minutes of the Annual General
-    Meeting"), by the words of `vocab/meeting_record_headlines.txt`."""
-    return any(_RECORD_WORDS.search(t.replace("’", "'")) for t in sentences[:_RECORD_LINES])
+def record_opening(ctx: DocumentContext) -> bool:
+    """Whether the page's first two lines (its title and the one under it, read as a
+    sentence or as an event's name) say it records a meeting ("FOO ASSOCIATION" over
+    "Minutes of the Annual General Meeting"), by the words of
+    `vocab/meeting_record_headlines.txt`."""
+    named = [m.text for m in ctx.mentions if m.block < _RECORD_LINES and not m.synthetic]
+    texts = [*ctx.sentences[:_RECORD_LINES], *named]
+    return any(_RECORD_WORDS.search(t.replace("’", "'")) for t in texts)
 
 
 _RECORD_LINES = 2

@@ -64,7 +64,7 @@ def meeting_chairs(reader: SentenceReader) -> None:
     """The chairs of the module docstring."""
     event = _meeting(reader)
     if event is None:
-        if record_opening(reader.ctx.sentences):  # "Minutes of the AGM", no event read yet
+        if record_opening(reader.ctx):  # "Minutes of the AGM", no event read yet
             colon, label = _label(reader)
             _seat_members(reader, _listed_chairs(reader, colon, label), colon, label, None)
         return
