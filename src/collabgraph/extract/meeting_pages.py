@@ -51,6 +51,19 @@ def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None
     return next(m for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key)
 
 
+def record_opening(ctx: DocumentContext) -> bool:
+    """Whether the page's first two lines (its title and the one under it, read as a
+    sentence or as an event's name) say it records a meeting ("FOO ASSOCIATION" over
+    "Minutes of the Annual General Meeting"), by the words of
+    `vocab/meeting_record_headlines.txt`."""
+    named = [m.text for m in ctx.mentions if m.block < _RECORD_LINES and not m.synthetic]
+    texts = [*ctx.sentences[:_RECORD_LINES], *named]
+    return any(_RECORD_WORDS.search(t.replace("’", "'")) for t in texts)
+
+
+_RECORD_LINES = 2
+
+
 def body_in_title_meeting(ctx: DocumentContext) -> bool:
     """Whether the page's own event is named in its title (block 0) by a name opening
     with a body's name that no other mention of the page carries ("Foo Association

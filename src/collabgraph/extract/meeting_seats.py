@@ -65,14 +65,17 @@ def meeting_seats(page, ties) -> None:
     from collabgraph.extract.name_owners import hosts_after_names, organisers_in_names
 
     event = page.page_event
-    if event is None:
-        return
     named = organisers_in_names(page.entities) + hosts_after_names(page.entities)
     bodies = {id(org): org for org, e in named if e is event and id(org) in page.kept}
+    masthead = not bodies  # "FOO ASSOCIATION" over "Minutes of the AGM": its members only
+    if masthead:
+        bodies = _title_body(page)
     if len(bodies) != 1:
         return
     (org,) = bodies.values()
     seats = unplaced_seats(page.ctx, page.by_mention, page.kept, ties.values())
+    if masthead:
+        seats = [seat for seat in seats if seat[3] == _MEETING]
     tied = {r["from"] for r in ties.values() if r["type"] in _POSTS and r["to"] == org.name}
     for person, role, evidence, kind in seats:
         if kind == _MEETING and (person.name in tied or local_council(org.name)):
@@ -83,6 +86,18 @@ def meeting_seats(page, ties) -> None:
     for body, role, evidence in _member_bodies(page):
         if body is not org:
             ties.add(body, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
+
+
+def _title_body(page) -> dict[int, Entity]:
+    """The body the page's title names, when its meeting's name names none and the
+    title names one only: the masthead of a record ("Foo Association" over "Minutes
+    of the AGM"). Keyed by the entity's id, as `meeting_seats` keys the bodies."""
+    from collabgraph.extract.meeting_pages import title_bodies
+
+    named = title_bodies(page.ctx, page.by_mention)
+    found = {k: page.by_mention[m.id] for k, m in named.items() if m.id in page.by_mention}
+    found = {id(e): e for e in found.values() if id(e) in page.kept}
+    return found if len(named) == 1 else {}
 
 
 def _member_bodies(page) -> list[tuple[Entity, str, str]]:

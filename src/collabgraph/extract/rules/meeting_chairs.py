@@ -35,6 +35,9 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import vocab
+from collabgraph.extract.meeting_pages import record_opening
+from collabgraph.extract.rules.post_homes import page_post
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -45,12 +48,14 @@ _PRESENT = vocab.words("meeting_present_labels")
 _OPENING = vocab.words("meeting_opening_verbs")
 _MEETINGS = vocab.words("meeting_event_words")
 _BODY_FORUMS = vocab.words("member_body_forum_words")
+_OFFICERS = vocab.words("role_board_officers")  # "Secretary": a seat on a record's list
 _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
 _LABEL_WORDS = 3  # "Also present:", "Members present:"
 _MEMBERS_LABELS = ({"present"}, {"members", "present"})  # not "also present", "attendees"
 _MEMBER_ROLE = "member"
+_INITIALS = 4  # letters at most of the initials a record gives: "JT"
 MEETING_SEAT = "meeting"
 """The kind of a seat queued in `ctx.unplaced_posts` by this module (`meeting_seats`)."""
 
@@ -59,21 +64,13 @@ def meeting_chairs(reader: SentenceReader) -> None:
     """The chairs of the module docstring."""
     event = _meeting(reader)
     if event is None:
+        if record_opening(reader.ctx):  # "Minutes of the AGM", no event read yet
+            colon, label = _label(reader)
+            _seat_members(reader, _listed_chairs(reader, colon, label), colon, label, None)
         return
     colon, label = _label(reader)
     chairs = _listed_chairs(reader, colon, label)
-    if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
-        forum = _body_head(_name_words(reader, event)) in _BODY_FORUMS
-        for m in reader.ms:
-            if reader.kind(m) == "Person" and m.start > colon:
-                role = _ROLE if m in chairs else _MEMBER_ROLE
-                body = _bracketed_body(reader, m) if forum else None
-                if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
-                    reader.ctx.unplaced_posts.append(
-                        (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
-                    )
-                if body is None or m in chairs:
-                    reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+    _seat_members(reader, chairs, colon, label, event)
     if chairs:  # the others listed were there, not chairs (`conjuncts.spread` would say so)
         for m in reader.ms:
             if reader.kind(m) == "Person" and m not in chairs:
@@ -83,6 +80,46 @@ def meeting_chairs(reader: SentenceReader) -> None:
             reader.relate(m, "PARTICIPATED_IN", event, role=_PRESENT_ROLE, confidence=0.5)
     for person in (*chairs, *_opening_chairs(reader)):
         reader.relate(person, "PARTICIPATED_IN", event, role=_ROLE, confidence=_CONFIDENCE)
+
+
+def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> None:
+    """The members of a "Present:" list naming a chair, queued for `meeting_seats`
+    (see the module); `event` None on a record whose meeting is not read yet."""
+    if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
+        forum = event is not None and _body_head(_name_words(reader, event)) in _BODY_FORUMS
+        for m in reader.ms:
+            if reader.kind(m) == "Person" and m.start > colon:
+                role = _ROLE if m in chairs else _listed_post(reader, m) or _MEMBER_ROLE
+                body = _bracketed_body(reader, m) if forum else None
+                if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
+                    reader.ctx.unplaced_posts.append(
+                        (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
+                    )
+                if body is None or m in chairs:
+                    reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+
+
+def _listed_post(reader: SentenceReader, person) -> str | None:
+    """The board seat (`post_homes.page_post`) or officer's post
+    (`vocab/role_board_officers.txt`) in the brackets after a person of the list,
+    past the initials the record gives them: "B (JT, Secretary)", "C (Treasurer,
+    AF)"; else None (a job, not a seat: "D (Chief Executive, Foo)")."""
+    words, k = reader.words, person.end + 1
+    if person.end >= reader.sent.end or words[person.end] != "(":
+        return None
+    if k + 1 < reader.sent.end and words[k + 1] == "," and _initials(reader, k):
+        k += 2
+    span = reader.role_phrase_at(k) if k < reader.sent.end else None
+    role = role_text(reader.doc[span.start : span.end].text, None) if span else None
+    if role is None or role.lower() in _OFFICERS:
+        return role
+    return role if page_post(role) and post_relations(role, None)[0] == "MEMBER_OF" else None
+
+
+def _initials(reader: SentenceReader, k: int) -> bool:
+    """Whether token k is the initials a record gives a person: "JT"."""
+    text = reader.doc[k].text
+    return text.isupper() and text.isalpha() and len(text) <= _INITIALS
 
 
 def _meeting(reader: SentenceReader) -> int | None:
@@ -160,9 +197,18 @@ def _listed_chairs(reader: SentenceReader, colon: int | None, label: list[str]) 
         k = m.end
         if m.start <= colon or reader.kind(m) != "Person" or k + 1 >= reader.sent.end:
             continue
-        if words[k] == "(" and words[k + 1] in _CHAIRS:
+        if words[k] == "(" and _chair_word_at(reader, k + 1):
             found.append(m)
     return found
+
+
+def _chair_word_at(reader: SentenceReader, k: int) -> bool:
+    """A chair's word at token k, or past the initials the record gives the person
+    first: "(Chair)", "(JT, chair)"."""
+    words, end = reader.words, reader.sent.end
+    if words[k] in _CHAIRS:
+        return True
+    return _initials(reader, k) and k + 2 < end and words[k + 1] == "," and words[k + 2] in _CHAIRS
 
 
 def _opening_chairs(reader: SentenceReader) -> list:
