@@ -11,7 +11,7 @@ from tests.extract.reading import located
 def test_walkers_setting_off_for_a_named_walk_place_it():
     pairs = located(
         "News\n\nMore than 600 walkers set off from Kelby Racecourse on Saturday night "
-        "for the Fenby Night Walk, raising money for the Fenby Hospice.\n"
+        "for the Fenby Night Walk, raising money for the Ayton Hospice.\n"
     )
     assert ("Fenby Night Walk", "Kelby Racecourse") in pairs
 

@@ -63,7 +63,7 @@ _PLACE_NOUNS = vocab.words("list_nouns_places")
 
 def _places_of(reader, noun) -> list:
     """The places a listed noun of places is "of": "Fenby and the villages of the
-    Orme Valley", "... and the neighbouring villages of Wick End and Holloway Green"
+    Dale Valley", "... and the neighbouring villages of Ayton and Beeford"
     (`vocab/list_nouns_places.txt`): the places, listed with Fenby; none for a name
     or another noun."""
     if noun.i in reader.covering or noun.lower_ not in _PLACE_NOUNS:
@@ -75,7 +75,7 @@ def _places_of(reader, noun) -> list:
 
 def _villages_after(reader, m: Mention) -> list[Mention]:
     """The places right after a name and "and the (surrounding) villages of (the)":
-    "in Fenby and the surrounding villages of the Orme Valley", which the parser may
+    "in Fenby and the surrounding villages of the Dale Valley", which the parser may
     hang from another noun than Fenby."""
     words, k = reader.words, m.end
     if k + 3 >= reader.sent.end or words[k] != "and" or words[k + 1].lower() != "the":
