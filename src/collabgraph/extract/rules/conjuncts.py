@@ -38,7 +38,10 @@ def coordinated(reader, m: Mention, *, any_kind: bool = False) -> list[Mention]:
     written with only commas and "and" between, the list closed by "and" ("A, B
     and C", not "reported by A, B will"); not one set apart ("A but not B"), nor
     one owning the noun listed ("A and Kelby Council's cabinet")."""
-    found = [reader.covering.get(t.i) for h in _heads(reader, m) for t in h.conjuncts]
+    conjuncts = [t for h in _heads(reader, m) for t in h.conjuncts]
+    found = [reader.covering.get(t.i) for t in conjuncts]
+    found += [reader.covering.get(t.i) for c in conjuncts for t in _places_of(reader, c)]
+    found += _villages_after(reader, m)
     group = sorted([m, *(o for o in m.listed_with if o.id in reader.by_id)], key=lambda o: o.start)
     if (
         len(group) > 1
@@ -53,6 +56,40 @@ def coordinated(reader, m: Mention, *, any_kind: bool = False) -> list[Mention]:
         if any_kind or reader.kind(o) == reader.kind(m):
             out.append(o)
     return out
+
+
+_PLACE_NOUNS = vocab.words("list_nouns_places")
+
+
+def _places_of(reader, noun) -> list:
+    """The places a listed noun of places is "of": "Fenby and the villages of the
+    Dale Valley", "... and the neighbouring villages of Ayton and Beeford"
+    (`vocab/list_nouns_places.txt`): the places, listed with Fenby; none for a name
+    or another noun."""
+    if noun.i in reader.covering or noun.lower_ not in _PLACE_NOUNS:
+        return []
+    heads = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [t for g in heads for t in (g, *g.conjuncts)]
+
+
+def _villages_after(reader, m: Mention) -> list[Mention]:
+    """The places right after a name and "and the (surrounding) villages of (the)":
+    "in Fenby and the surrounding villages of the Dale Valley", which the parser may
+    hang from another noun than Fenby."""
+    words, k = reader.words, m.end
+    if k + 3 >= reader.sent.end or words[k] != "and" or words[k + 1].lower() != "the":
+        return []
+    k += 2
+    if words[k] not in _PLACE_NOUNS and words[k + 1] in _PLACE_NOUNS and words[k].islower():
+        k += 1  # "the surrounding villages", "the neighbouring towns"
+    if words[k] not in _PLACE_NOUNS or k + 2 >= reader.sent.end or words[k + 1] != "of":
+        return []
+    k += 3 if words[k + 2].lower() == "the" else 2
+    first = reader.by_start.get(k)
+    if first is None:
+        return []
+    return [first, *(o for o in first.listed_with if o.id in reader.by_id)]
 
 
 def _joined_elsewhere(reader, group: list[Mention]) -> bool:

@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.crowded_rooms import crowded_into, for_event
 from collabgraph.extract.rules.place_ties import another_occasion
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
+from collabgraph.extract.rules.route_goers import GOERS, PATHS, goers_event, last_word, route_word
 
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this module's rule reads (none: it reads the parse)."""
@@ -180,6 +181,8 @@ def _route_subject(reader: SentenceReader, verb) -> int | None:
         if m is not None:
             return m.id if reader.kind(m) == "Event" else None
         called = _the_event_called(reader, sub)
+        if called is None and sub.lower_ in GOERS:
+            called = goers_event(reader, verb, sub)
         if called is not None:
             return called
     return None
@@ -197,8 +200,9 @@ def _the_event_called(reader: SentenceReader, noun) -> int | None:
         return None
     ctx = reader.ctx
     if ctx.page_event is not None:
-        last = ctx.mentions[ctx.page_event].text.lower().split()[-1]
-        called = noun.lower_ == last or (noun.lower_ in ROUTE_NOUNS and last in ROUTE_NOUNS)
+        last = last_word(reader, ctx.page_event)
+        routed = noun.lower_ in ROUTE_NOUNS or noun.lower_ in PATHS
+        called = noun.lower_ == last or (routed and route_word(last))
         return ctx.page_event if called else None
     named = {
         m.text: m.id
