@@ -93,6 +93,8 @@ class _PageReader:
         self.over_para: str | None = None  # the heading the paragraphs since it sit under
         self.last_kind: str | None = None  # the kind of the block read before this one
         self.right_under = False  # the block being read comes right after a heading
+        self.above: str | None = None  # the text of the block read before this one
+        self.last_text: str | None = None
         self.listing = ListingItems()  # a what's-on listing's item being read
         self.table: str | None = None  # the heading line of the table being read
 
@@ -103,6 +105,7 @@ class _PageReader:
         if block.kind != "item":
             self.under = block.text if block.kind == "heading" else None
         self.right_under, self.last_kind = self.last_kind == "heading", block.kind
+        self.above, self.last_text = self.last_text, block.text
         if block.kind in {"heading", "title"}:
             self.over_para = block.text if block.kind == "heading" else None
         if document.read_whole(ctx, block, block_no, self.layout):
@@ -182,6 +185,7 @@ class _PageReader:
         reader.fallback_to_main = block.kind == "meta"
         reader.over_heading = self.over_para if block.kind == "para" else None
         reader.right_under_heading = block.kind == "para" and self.right_under
+        reader.block_above = self.above
         item = block.kind == "item"
         read_sentence(
             reader,

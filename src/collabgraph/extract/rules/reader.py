@@ -75,6 +75,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.fallback_to_main = False
         self.over_heading: str | None = None  # the heading over the sentence's paragraph
         self.right_under_heading = False  # its paragraph is the first under that heading
+        self.block_above: str | None = None  # the text of the block before the sentence's
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
         self.evidence = span_text(sent.doc, sent.start, sent.end).strip()
