@@ -1,5 +1,5 @@
 """The winners an award list's lines name took part in the page's awards event
-(PARTICIPATED_IN, role "participant (award winner)"): "Category: Name", "Category –
+(PARTICIPATED_IN, role "participant"): "Category: Name", "Category –
 Name", "Winner: Name", and a category alone on the line over its winner's
 paragraph; not a shortlist's names listed under a category, nor what follows a
 category that is no person or body. Made-up write-ups."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collabgraph.extract import extract_text
 from tests.extract.reading import events, with_roles
 
-_ROLE = "participant (award winner)"
+_ROLE = "participant"
 
 _OPENING = (
     "Northtown Volunteer Awards 2031: the winners\n\n"

@@ -16,7 +16,7 @@ def _winners(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(seed, "PARTICIPATED_IN")
-        if to == event["name"] and role == "participant (award winner)"
+        if to == event["name"] and role == "participant"
     }
 
 
@@ -111,7 +111,7 @@ def _won(text: str) -> set[str]:
     return {
         who
         for who, to, role in with_roles(ruled(seed), "PARTICIPATED_IN")
-        if to == event["name"] and role == "participant (award winner)"
+        if to == event["name"] and role == "participant"
     }
 
 

