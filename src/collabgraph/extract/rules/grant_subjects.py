@@ -20,6 +20,7 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 _GRANTEE_OR_UNKNOWN = GRANTEE_KINDS | {None}
 
 _FUND_HEADS = vocab.words("fund_heads")
+_ROUND_NOUNS = vocab.words("grant_round_nouns")
 _FUND_KINDS = {"Project", "Organisation", None}
 _DETERMINERS = {"the", "this", "our", "its", "their"}
 
@@ -226,6 +227,18 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     return fund
 
 
+def into_round(reader: SentenceReader) -> bool:
+    """Whether the sentence's subject refers back to a grant programme or round by a
+    noun (`vocab/grant_round_nouns.txt`) with "the", "this" or an owner before it and
+    no name: "The round was made possible by £120,000 from Foo", "This year's
+    programme was funded by Bar". The money went into the programme, its givers
+    are none of its grantees' funders."""
+    subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in _ROUND_NOUNS or subject.i in reader.covering:
+        return False
+    return any(c.lower_ in _DETERMINERS or c.dep_ == "poss" for c in subject.children)
+
+
 def focus_opening(reader: SentenceReader, by: int) -> int | None:
     """The project or event in focus when the sentence opens with "the" or "this"
     and a noun that refers back to it ("The project is led by A with support from
@@ -259,6 +272,7 @@ __all__ = [
     "fund_receiving",
     "head_of_partners",
     "inside_relative",
+    "into_round",
     "is_fund",
     "parsed_subject",
     "set_off_subject",
