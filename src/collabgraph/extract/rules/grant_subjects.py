@@ -216,8 +216,10 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     if m is not None:
         fund = m.id if is_fund(reader, m) else None
     elif subject.lower_ in _FUND_HEADS and any(c.lower_ in _DETERMINERS for c in subject.children):
-        named = ctx.recent_with_word(subject.lower_, "Project") or ctx.recent_with_word(
-            subject.lower_, "Organisation"
+        here_named = frozenset(m.id for m in reader.ms)  # "The fund has been created with
+        # £5m from the Bar Fund": no fund the sentence names as a giver
+        named = ctx.recent_with_word(subject.lower_, "Project", here_named) or ctx.recent_with_word(
+            subject.lower_, "Organisation", here_named
         )
         fund = named.id if named is not None else None
     elif subject.lower_ == "it" and (said := ctx.pending.fund) is not None and said[0] >= here - 1:
