@@ -189,7 +189,7 @@ def gerund_doers(reader: SentenceReader, k: int) -> list:
 def possessor_body(reader: SentenceReader, k: int):
     """The body an "its" at token k stands for, read from the parse: the named
     organisation that is the subject of the clause holding it ("Foo gave us a van;
-    Bar gave us a chiller through its Cold Chain scheme" -> Bar, not Foo); None
+    Bar gave us a van through its Kelby Wheels scheme" -> Bar, not Foo); None
     when that subject is no body's name or stands after the "its"."""
     verb = reader.doc[k]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:

@@ -232,7 +232,7 @@ def fund_receiving(reader: SentenceReader) -> int | None:
 def into_round(reader: SentenceReader) -> bool:
     """Whether the sentence's subject refers back to a grant programme or round by a
     noun (`vocab/grant_round_nouns.txt`) with "the", "this" or an owner before it and
-    no name: "The round was made possible by £120,000 from Foo", "This year's
+    no name: "The round was paid for by £5,000 from Foo", "This year's
     programme was funded by Bar". The money went into the programme, its givers
     are none of its grantees' funders."""
     subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
