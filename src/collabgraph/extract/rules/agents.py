@@ -27,6 +27,7 @@ from collabgraph.extract.rules.agent_ends import (
     pot_owners,
 )
 from collabgraph.extract.rules.comperes import HOST_ROLE, comperes
+from collabgraph.extract.rules.grant_lists import line_grantee
 from collabgraph.extract.rules.grant_subjects import body_pronoun, head_of_partners
 from collabgraph.extract.rules.led_parts import led_part
 from collabgraph.extract.rules.listed_after_by import GRANTEES, listed_after_by
@@ -254,5 +255,7 @@ def by_phrases(reader: SentenceReader) -> None:
         if first_target is None:
             first_target = target
         if "FUNDED" in rels and reader.kind(agents[-1]) == "Organisation":
+            if line_grantee(reader, vote=False) is not None:
+                continue  # "Foo Club – £500 for paths, match-funded by Bar": one line's backer
             kept = backs_programme(reader, target)  # a programme's backers leave its grants
             reader.ctx.last_funder = agents[-1].id if kept is None else kept  # "... by Foo"

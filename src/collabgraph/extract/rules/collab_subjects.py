@@ -186,11 +186,30 @@ def gerund_doers(reader: SentenceReader, k: int) -> list:
     return []
 
 
+def possessor_body(reader: SentenceReader, k: int):
+    """The body an "its" at token k stands for, read from the parse: the named
+    organisation that is the subject of the clause holding it ("Foo gave us a van;
+    Bar gave us a van through its Kelby Wheels scheme" -> Bar, not Foo); None
+    when that subject is no body's name or stands after the "its"."""
+    verb = reader.doc[k]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # "Foo met and gave ... its": the subject of the first verb
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if verb.pos_ not in {"VERB", "AUX"} or subject is None:
+        return None
+    found = reader.named_by([subject], {"Organisation"})
+    bodies = [m for m in found if m.end <= k]
+    return bodies[-1] if bodies else None
+
+
 __all__ = [
     "clause_subjects",
     "definite_subject",
     "gerund_doers",
     "parse_subjects",
+    "possessor_body",
     "pronoun_led",
     "pronoun_subject_of",
     "pronoun_subjects",

@@ -20,6 +20,7 @@ GRANTEE_KINDS = {"Organisation", "Project", "Event"}
 _GRANTEE_OR_UNKNOWN = GRANTEE_KINDS | {None}
 
 _FUND_HEADS = vocab.words("fund_heads")
+_ROUND_NOUNS = vocab.words("grant_round_nouns")
 _FUND_KINDS = {"Project", "Organisation", None}
 _DETERMINERS = {"the", "this", "our", "its", "their"}
 
@@ -215,8 +216,10 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     if m is not None:
         fund = m.id if is_fund(reader, m) else None
     elif subject.lower_ in _FUND_HEADS and any(c.lower_ in _DETERMINERS for c in subject.children):
-        named = ctx.recent_with_word(subject.lower_, "Project") or ctx.recent_with_word(
-            subject.lower_, "Organisation"
+        here_named = frozenset(m.id for m in reader.ms)  # "The fund has been created with
+        # £5m from the Bar Fund": no fund the sentence names as a giver
+        named = ctx.recent_with_word(subject.lower_, "Project", here_named) or ctx.recent_with_word(
+            subject.lower_, "Organisation", here_named
         )
         fund = named.id if named is not None else None
     elif subject.lower_ == "it" and (said := ctx.pending.fund) is not None and said[0] >= here - 1:
@@ -224,6 +227,18 @@ def fund_receiving(reader: SentenceReader) -> int | None:
     if fund is not None:
         ctx.pending.fund = (here, fund)
     return fund
+
+
+def into_round(reader: SentenceReader) -> bool:
+    """Whether the sentence's subject refers back to a grant programme or round by a
+    noun (`vocab/grant_round_nouns.txt`) with "the", "this" or an owner before it and
+    no name: "The round was paid for by £5,000 from Foo", "This year's
+    programme was funded by Bar". The money went into the programme, its givers
+    are none of its grantees' funders."""
+    subject = next((c for c in reader.sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lower_ not in _ROUND_NOUNS or subject.i in reader.covering:
+        return False
+    return any(c.lower_ in _DETERMINERS or c.dep_ == "poss" for c in subject.children)
 
 
 def focus_opening(reader: SentenceReader, by: int) -> int | None:
@@ -259,6 +274,7 @@ __all__ = [
     "fund_receiving",
     "head_of_partners",
     "inside_relative",
+    "into_round",
     "is_fund",
     "parsed_subject",
     "set_off_subject",

@@ -24,7 +24,7 @@ from collabgraph.extract.rules.grant_funders import (
 from collabgraph.extract.rules.grant_givers import distributor
 from collabgraph.extract.rules.grant_lists import line_grantee
 from collabgraph.extract.rules.grant_receivers import funding_for, granted_to, receivers
-from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS, fund_receiving
+from collabgraph.extract.rules.grant_subjects import GRANTEE_KINDS, fund_receiving, into_round
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset({"received_funding", "selected_to_fund"})
@@ -64,6 +64,8 @@ def funders(reader: SentenceReader) -> None:
         return
     fund = fund_receiving(reader)  # "The Foo Fund was launched with £5m from Bar":
     # the fund's grantees are funded by the fund (its runners), not by Bar
+    if fund is None and into_round(reader):
+        return  # "The round was made possible by £5m from Bar": Bar gave to the round
     reader.ctx.last_funder = fund if fund is not None and fund != found.id else found.id
 
 

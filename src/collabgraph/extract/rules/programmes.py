@@ -16,6 +16,7 @@ from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.service_nouns import owned_noun_after, service_named
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS, hyphened_word
+from collabgraph.extract.rules.collab_subjects import possessor_body
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -75,9 +76,8 @@ def owned_programmes(reader: SentenceReader) -> None:
                 o for o in reader.ms
                 if o.end <= k and _after_from(reader, o) and reader.kind(o) not in _NOT_GIVERS
             ]  # fmt: skip
-            # "awarded £5,000 from Foo as part of its Bar programme": the giver's (none
-            # when the giver is not read as a body yet: "from the Foo Fund")
-            owner = givers[-1] if givers else next(iter(orgs), None)
+            # "£5 from Foo as part of its Bar scheme": the giver's, else the clause subject's
+            owner = givers[-1] if givers else possessor_body(reader, k) or next(iter(orgs), None)
             if owner is None:
                 _fronted_owners(reader, m)
                 continue
