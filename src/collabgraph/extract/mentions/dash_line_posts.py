@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract.doc_arrays import span_text, token_texts
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.persons_names import looks_like_persons_name
@@ -21,17 +22,19 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _JOINS = {"and", "&"} | POSSESSIVE
 _MARKS = {"-", "•", "*", "·", "▪"}  # a bullet before the name
+_LINE_DASHES = lx.DASHES - {"-"}  # the dash between a name and its post
 
 
 def dash_line_post(doc, sent: Span) -> RoleSpan | None:
     """The post filling a "Name – Post" line (see the module), if `sent` is one."""
-    words = doc[sent.start : sent.end]
-    if "\n" in words.text.strip():
+    # the sentence's text and words from the Doc's kept lists: no Span or Token made
+    # on the many lines that are not such a line
+    if "\n" in span_text(doc, sent.start, sent.end).strip():
         return None
-    i = sent.start
-    while i < sent.end and (doc[i].text in _MARKS or doc[i].text.rstrip(".") in lx.HONORIFICS):
+    texts, i = token_texts(doc), sent.start
+    while i < sent.end and (texts[i] in _MARKS or texts[i].rstrip(".") in lx.HONORIFICS):
         i += 1
-    dash = next((k for k in range(i, sent.end) if doc[k].text in lx.DASHES - {"-"}), None)
+    dash = next((k for k in range(i, sent.end) if texts[k] in _LINE_DASHES), None)
     if dash is None or not _persons_name(doc, i, dash):
         return None
     k, end = dash + 1, sent.end

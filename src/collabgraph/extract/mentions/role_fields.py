@@ -21,6 +21,7 @@ _IN_TAILS = vocab.words("role_in_tails")
 _IN_FIELD_CORES = vocab.words("role_in_field_cores")
 _FIELD_UNITS = vocab.words("field_unit_heads")
 _OF_FIELD_CORES = vocab.words("role_of_field_cores")
+_DOMAIN_NOT_JOIN = lx.DOMAIN_WORDS - {"and", "&"}  # built once, not once a word
 
 
 def fields_after_dash(doc, end: int) -> int:
@@ -90,7 +91,7 @@ def in_field_end(doc, k: int, end: int) -> int:
         return k
     n = k + 1
     while n < end and (
-        lower_word(doc[n]) in lx.DOMAIN_WORDS - {"and", "&"}
+        lower_word(doc[n]) in _DOMAIN_NOT_JOIN
         or (lower_word(doc[n]) in {"and", "&"} and n > k + 1 and n + 1 < end)
     ):
         n += 1
@@ -129,7 +130,7 @@ def field_list_end(doc, i: int, end: int) -> int:
     ends; i itself when the words after the comma are not such a list."""
 
     def fields_from(n: int) -> int:
-        while n < end and lower_word(doc[n]) in lx.DOMAIN_WORDS - {"and", "&"}:
+        while n < end and lower_word(doc[n]) in _DOMAIN_NOT_JOIN:
             n += 1
         return n
 

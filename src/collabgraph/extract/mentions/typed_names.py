@@ -144,6 +144,7 @@ def _past_holder(doc, start: int, end: int) -> int:
 
 
 _HOLDER_JOINS = {"of", "from", "at"}
+_INNER_NOT_ARTICLE = _INNER - {"the", "a"}  # built once, not once a word
 
 
 def _joins_named_things(doc, start: int, end: int) -> bool:
@@ -156,7 +157,7 @@ def _joins_named_things(doc, start: int, end: int) -> bool:
 
 
 def _holds_small_word(doc, start: int, end: int) -> bool:
-    return any(doc[k].lower_ in _INNER - {"the", "a"} for k in range(start + 1, end - 1))
+    return any(doc[k].lower_ in _INNER_NOT_ARTICLE for k in range(start + 1, end - 1))
 
 
 def _plain(doc, start: int, end: int) -> bool:

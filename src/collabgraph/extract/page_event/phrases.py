@@ -35,6 +35,7 @@ CONNECTORS = {"and", "of", "&", "for", "on", "in", "to", "with", "without", "/"}
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)?$", re.I)
 # "Hosts", "Held" in a title-case headline: the verb, not a word of the event's name
 _HEADLINE_VERBS = {w for w in HOST_VERBS if w.endswith(("s", "ed")) or w == "held"}
+_PHRASE_STOPS = POSSESSIVE | {",", ":", "(", '"'}  # built once, not once a word
 
 
 @dataclass
@@ -89,7 +90,7 @@ def phrases_in(doc, start: int, end: int, block: int, *, headline: bool = False)
             if people_possessive(doc, j, start):
                 j -= 2  # "Foo's annual tenants' conference": whose conference it is for
                 continue
-            if (low in DETERMINERS and not inside) or t.text in POSSESSIVE | {",", ":", "(", '"'}:
+            if (low in DETERMINERS and not inside) or t.text in _PHRASE_STOPS:
                 break
             if headline and low in _HEADLINE_VERBS:
                 break  # "Foo Group Hosts Parliamentary Coffee Morning": title case, a verb

@@ -17,6 +17,7 @@ from collabgraph.extract.rules.named_tails import named_tail_at
 from collabgraph.extract.rules.reader import SentenceReader
 
 _QUALIFIERS = vocab.words("role_qualifiers")
+_END_LINKS = LINKS - {"from", "in"}  # built once, not once a word
 
 
 def post_then_body(reader: SentenceReader, start: int, j: int, org: Mention) -> bool:
@@ -49,7 +50,7 @@ def definite_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Mentio
     end in "at"/"of"/"for" and "the" and a body's word: (where the post's words end,
     the body last named with that word), or None."""
     k = j - 3
-    if k <= start or reader.words[k] not in LINKS - {"from", "in"}:
+    if k <= start or reader.words[k] not in _END_LINKS:
         return _tail_at(reader, start, j)
     org = reader.definite_org(k + 1)
     return (k, org) if org is not None else _tail_at(reader, start, j)
@@ -60,7 +61,7 @@ def _tail_at(reader: SentenceReader, start: int, j: int) -> tuple[int, Mention] 
     end in "of"/"at"/"for", "the" and a body's last words (`named_tail_at`): (where
     the post's words end, that body), or None."""
     for k in range(j - 4, max(start, j - 6), -1):
-        if reader.words[k] in LINKS - {"from", "in"}:
+        if reader.words[k] in _END_LINKS:
             tail = named_tail_at(reader, k + 1)
             return (k, tail[0]) if tail is not None and tail[1] == j else None
     return None

@@ -43,6 +43,7 @@ LABELS: frozenset[str] = frozenset()
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _NOW = {"currently", "now", "presently", "also"}
+_LINKS_OR_THE = LINKS | {"the"}  # built once, not once a word
 
 
 def appositives(reader: SentenceReader) -> None:
@@ -81,7 +82,7 @@ def appositives(reader: SentenceReader) -> None:
             if words[j] in ROLE_STOP:
                 break
             m = reader.by_start.get(j)
-            linked = j > start and words[j - 1] in LINKS | {"the"}
+            linked = j > start and words[j - 1] in _LINKS_OR_THE
             if linked and (past := past_place_based(reader, j)) > j:
                 modifier, j = j, past  # "..., manager of Kelby-based Foo Trust": where Foo is
                 continue

@@ -106,12 +106,12 @@ def counted_seats(reader: SentenceReader) -> None:
     were selected from 30 applicants": each person listed holds the seat counted,
     at the organisation named with it (else the page's own)."""
     _fill_counted_seats(reader)
-    words, end = reader.words, reader.sent.end
+    words, end, nums = reader.words, reader.sent.end, like_nums(reader.doc)  # asked once
     for i in range(reader.sent.start + 1, end):
         if words[i - 1] in lx.ROLE_MODIFIERS or words[i - 1] == "-":
             continue  # the seat's first word: "two non-executive directors"
         k = i - 1 - (words[i - 1] == "new")
-        if k < reader.sent.start or not like_nums(reader.doc)[k] or words[k] == "one":
+        if k < reader.sent.start or not nums[k] or words[k] == "one":
             continue  # a count: "four new trustees", "two non-executive directors"
         seat = plural_post(reader, i)
         if seat is None:
@@ -283,7 +283,7 @@ def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
 
 def _board_members(reader: SentenceReader, i: int) -> tuple[str, int] | None:
     """ "Board members: A, B and C": the seat ("board member") and where it ends."""
-    if reader.words[i : i + 2] == ["board", "members"]:
+    if reader.words[i] == "board" and reader.words[i + 1 : i + 2] == ["members"]:
         return "board member", i + 2
     return None
 

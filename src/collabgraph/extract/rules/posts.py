@@ -37,6 +37,7 @@ LABELS = frozenset({"post_as", "post_is", "worked_at"})
 """The cue labels (pattern files) this family's rules read."""
 
 _QUALIFIERS = vocab.words("role_qualifiers")
+_QUALIFIERS_OR_COMMA = _QUALIFIERS | {","}  # built once, not once a word
 _PRONOUNS = {"he", "she"}
 _APPOINTED = {"appointed", "reappointed", "named"}  # "has been appointed finance director"
 _POSSESSIVE_PRONOUNS = {"his", "her"}
@@ -49,7 +50,7 @@ def titles_before_names(reader: SentenceReader) -> None:
     caption, no comma): a job title and where it is held, then the person."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 3):
-        if i > reader.sent.start and words[i - 1] not in _QUALIFIERS | {","}:
+        if i > reader.sent.start and words[i - 1] not in _QUALIFIERS_OR_COMMA:
             continue
         span = reader.role_phrase_at(i)
         if span is None or span.end + 2 >= end or words[span.end] not in {"of", "at", "for"}:

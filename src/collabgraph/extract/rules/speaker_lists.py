@@ -85,12 +85,7 @@ def panel_lists(reader: SentenceReader) -> None:
                 people = reader.list_after(start, kinds={"Organisation"})
             people += organisations_including(reader, start)
             people += bodies_represented(reader, start, people)
-        if (
-            not people
-            and i >= 2
-            and words[i - 1] in _BACK_COPULA_GAP | {"the"}
-            and _copula_before(reader, i)
-        ):
+        if not people and i >= 2 and words[i - 1] in _BACK_GAP_OR_THE and _copula_before(reader, i):
             # "A and B were the speakers", "A was among the speakers", "A was welcomed
             # as the first guest speaker of the afternoon" (no list after "of")
             people = reader.items_between(reader.sent.start, i, {"Person"})
@@ -176,6 +171,9 @@ def _described_start(reader: SentenceReader, k: int) -> int:
 
 _LIST_GAP = vocab.words("speaker_list_gap_words")
 _BACK_COPULA_GAP = vocab.words("speaker_copula_gap_words")
+_BACK_GAP_OR_THE = _BACK_COPULA_GAP | {"the"}  # these built once, not once a word
+_INTRODUCER_ENDS = lx.LIST_INTRODUCERS | {",", ":"}
+_INTRODUCER_RUN = lx.LIST_INTRODUCERS | {",", ":", "the", "by"}
 
 
 def _list_start(reader: SentenceReader, i: int) -> int | None:
@@ -183,7 +181,7 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
     and thought leaders, A", "panellists: A"; None when no list follows."""
     words, end = reader.words, reader.sent.end
     j = i + 1
-    while j < end and j - i <= 5 and words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+    while j < end and j - i <= 5 and words[j] not in _INTRODUCER_ENDS:
         tok = reader.doc[j]
         coordinated = tok.tag_ == "VBD" and words[j - 1] == "and"  # "attended and helped, A"
         if (
@@ -193,12 +191,12 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         ):
             return None
         j += 1
-    if j >= end or words[j] not in lx.LIST_INTRODUCERS | {",", ":"}:
+    if j >= end or words[j] not in _INTRODUCER_ENDS:
         return None
     if words[j] == "," and j + 1 < end and reader.doc[j + 1].tag_ == "VBN":
         # "The panel, chaired by A, included B and C": the list is after the clause
         j = next((k for k in range(j + 2, end) if words[k] in _LIST_VERBS), j)
-    while j < end and words[j] in lx.LIST_INTRODUCERS | {",", ":", "the", "by"}:
+    while j < end and words[j] in _INTRODUCER_RUN:
         j += 1
     return j if j < end else None
 
@@ -218,7 +216,7 @@ def _bodies_listed(reader: SentenceReader, first) -> bool:
 def _copula_before(reader: SentenceReader, i: int) -> bool:
     """ "... were the keynote speakers", "... were our panellists"."""
     k = i - 1
-    while k > reader.sent.start and reader.words[k] in _BACK_COPULA_GAP | {"the"}:
+    while k > reader.sent.start and reader.words[k] in _BACK_GAP_OR_THE:
         k -= 1
     return reader.words[k] in {"were", "was", "are", "as"}
 
