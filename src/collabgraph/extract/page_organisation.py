@@ -45,7 +45,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
 
     meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
     homes = {
-        "page": meeting or _page_organisation(ctx, by_mention),
+        "page": meeting or own_organisation(ctx, by_mention),
         "council": _only_one(ctx, by_mention, local_council),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
@@ -250,7 +250,11 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+def own_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+    """The page's own organisation (see `place_posts`): the holder of the page's
+    event, else its publisher or the body its "we" is, else the one it names most
+    (twice or more, more than any other), else the one it announces a post at; a
+    mention or None. `by_mention` is mention id -> entity."""
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
