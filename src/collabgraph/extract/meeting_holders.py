@@ -21,6 +21,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.meeting_forms import YEAR as _YEAR
 from collabgraph.extract.meeting_forms import meeting_words
 from collabgraph.extract.meeting_pages import title_bodies
+from collabgraph.extract.owned_events import OWNED
 
 
 def title_holder(
@@ -51,8 +52,9 @@ def own_sitting_holders(
     ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
 ) -> list[tuple[Entity, Entity]]:
     """(the page's own organisation, the event) for each yearly sitting the page
-    names by its kind alone ("At the AGM, Jo Tern was elected chair": an "AGM" or
-    "Annual General Meeting", a year aside) that no one is said to have organised:
+    names by its kind alone in passing ("At the AGM, Jo Tern was elected chair": an
+    "AGM" or "Annual General Meeting" `owned_events` found) that no one is said to
+    have organised:
     the page's body held it (`meeting_forms` then names it after that body). None
     when the page speaks for no organisation."""
     from collabgraph.extract.page_organisation import own_organisation
@@ -69,6 +71,8 @@ def own_sitting_holders(
         if e.type != "Event" or id(e) not in kept or id(e) in seen or e.name in held:
             continue
         seen.add(id(e))
+        if not any(m.synthetic == OWNED for m in e.mentions):
+            continue  # an "AGM" the page names otherwise (its title, its event): not read here
         if " ".join(_YEAR.sub("", e.name).lower().split()) in _YEARLY:
             found.append((org, e))
     return found

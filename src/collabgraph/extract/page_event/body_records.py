@@ -100,16 +100,13 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
         return None
     if not all(_body(n, _PART_HEADS) for n in names[1:]):
         return None  # "Fenby Town Council – Grants Panel", not "– Summer 2031 update"
-    date = next(
-        (
-            d
-            for b in layout.blocks[first + 1 : first + 3]
-            if (d := date_in(b.text, layout.published))
-        ),
-        None,
-    )
-    if of is not None and len(names) == 1:
+    date = date_in(under, layout.published)
+    if of is not None:
+        if len(names) != 1:
+            return None  # "Fenby Trust – Grants Panel" over "Minutes of the AGM": whose?
         body = _as_written(names[0], layout, first)
+        if date is None and first + 2 < len(layout.blocks):  # the date on a line of its own
+            date = date_in(layout.blocks[first + 2].text, layout.published)
         return _recorded_of(body, of.group("what"), date, f"{title}\n{under}")
     event = PageEvent(f"{' '.join(names)} meeting", evidence=f"{title}\n{under}")
     event.owner = names[0]
