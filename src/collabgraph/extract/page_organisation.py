@@ -251,10 +251,7 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
 
 
 def own_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
-    """The page's own organisation (see `place_posts`): the holder of the page's
-    event, else its publisher or the body its "we" is, else the one it names most
-    (twice or more, more than any other), else the one it announces a post at; a
-    mention or None. `by_mention` is mention id -> entity."""
+    """The page's own organisation as `place_posts` reads it: a mention or None."""
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
