@@ -268,8 +268,7 @@ def own_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         # none named most: the body the page announces a new post at, if it does (the
         # one a page speaking as "we" opens with is `ctx.page_org()`'s, above: page_voice)
-        announcer = ctx.post_announcer
-        return ctx.mentions[announcer] if announcer is not None else None
+        return ctx.mentions[ctx.post_announcer] if ctx.post_announcer is not None else None
     return ctx.mentions[first[ranked[0][0]]]
 
 
