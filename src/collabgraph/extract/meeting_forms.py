@@ -26,6 +26,7 @@ from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
 _WORDS = vocab.words("meeting_name_words")
 _HEADS = {"meeting", "agm"}
 _YEAR = re.compile(r"\s+((?:19|20)\d\d)$")
+YEAR = _YEAR  # a year ending a name: " 2031"
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
@@ -57,7 +58,11 @@ def _owned_name(bare: str, owner: str) -> str:
     own = owner.lower().split()[-1]
     words = [w for w in bare.split() if w.lower() != own] or bare.split()
     first = words[0]
-    if all(w.islower() for w in words[1:]) and first.lower() not in CALENDAR_WORDS:
+    if (
+        all(w.islower() for w in words[1:])
+        and first.lower() not in CALENDAR_WORDS
+        and not first.isupper()  # "AGM": a short form keeps its capitals
+    ):
         words[0] = first.lower()  # "Annual meeting": "Foo annual meeting"; not "Annual General ..."
     return f"{owner} {' '.join(words)}"
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.meeting_forms import YEAR as _YEAR
 from collabgraph.extract.meeting_forms import meeting_words
 from collabgraph.extract.meeting_pages import title_bodies
+from collabgraph.extract.owned_events import OWNED
 
 
 def title_holder(
@@ -43,4 +45,37 @@ def title_holder(
     return by_mention[named[0].id], event
 
 
-__all__ = ["title_holder"]
+_YEARLY = {"agm", "annual general meeting"}
+
+
+def own_sitting_holders(
+    ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
+) -> list[tuple[Entity, Entity]]:
+    """(the page's own organisation, the event) for each yearly sitting the page
+    names by its kind alone in passing ("At the AGM, Jo Tern was elected chair": an
+    "AGM" or "Annual General Meeting" `owned_events` found) that no one is said to
+    have organised:
+    the page's body held it (`meeting_forms` then names it after that body). None
+    when the page speaks for no organisation."""
+    from collabgraph.extract.page_organisation import own_organisation
+
+    own = own_organisation(ctx, by_mention)
+    if own is None and len(named := title_bodies(ctx, by_mention)) == 1:
+        own = next(iter(named.values()))  # "Kelby Council of Faiths newsletter"
+    org = by_mention.get(own.id) if own is not None else None
+    if org is None or org.type != "Organisation" or id(org) not in kept:
+        return []
+    held = {r["to"] for r in relations if r["type"] == "ORGANISED"}
+    found, seen = [], set()
+    for e in by_mention.values():
+        if e.type != "Event" or id(e) not in kept or id(e) in seen or e.name in held:
+            continue
+        seen.add(id(e))
+        if not any(m.synthetic == OWNED for m in e.mentions):
+            continue  # an "AGM" the page names otherwise (its title, its event): not read here
+        if " ".join(_YEAR.sub("", e.name).lower().split()) in _YEARLY:
+            found.append((org, e))
+    return found
+
+
+__all__ = ["own_sitting_holders", "title_holder"]

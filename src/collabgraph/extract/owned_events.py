@@ -64,6 +64,10 @@ def owned_events(
             words = doc[holder.end : p.end]
         elif doc[p.start - 1].text in POSSESSIVE - {"'", "’"} or _plural_owner(doc, p):
             words = doc[p.start : p.end]
+        elif (bare := _bare_sitting(doc, p)) is not None:
+            if not taken & set(range(p.start, p.end)):  # "At the AGM, Jo Tern was elected"
+                mentions.append(event_mention(bare, bare, block, section, sent_no, p.start, p.end))
+            continue
         else:
             told = _told_meeting(doc, p, mentions)
             if told is not None and not taken & set(range(p.start, told[2])):
@@ -162,6 +166,23 @@ def _told_meeting(doc, p, mentions: list[Mention]) -> tuple[str, str, int] | Non
             name = sitting_of(written, doc[k + 2].text)
             return name, name, k + 3  # "the next meeting of the association"
     return None
+
+
+_BARE_BEFORE = vocab.words("bare_sitting_openers")
+
+
+def _bare_sitting(doc, p) -> str | None:
+    """A body's yearly sitting named by its kind alone, after "the", "our", "its"
+    or a label's colon ("At the AGM, Jo Tern was elected chair", "following our
+    annual general meeting", "Diary: AGM, 4 June"): its words as written, the first
+    capitalised; whose it is, the page's own body, is read once the page is
+    (`meeting_holders.own_sitting_holder`). None for any other phrase."""
+    words = doc[p.start : p.end]
+    if " ".join(words.text.lower().split()) not in _SITTINGS:
+        return None
+    if lower_word(doc[p.start - 1]) not in _BARE_BEFORE:
+        return None
+    return words.text[:1].upper() + words.text[1:]
 
 
 def body_at(i: int, mentions: list[Mention]) -> Mention | None:

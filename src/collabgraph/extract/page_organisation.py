@@ -45,7 +45,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
 
     meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
     homes = {
-        "page": meeting or _page_organisation(ctx, by_mention),
+        "page": meeting or own_organisation(ctx, by_mention),
         "council": _only_one(ctx, by_mention, local_council),
     }
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
@@ -250,7 +250,8 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+def own_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
+    """The page's own organisation as `place_posts` reads it: a mention or None."""
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
@@ -267,8 +268,7 @@ def _page_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
         # none named most: the body the page announces a new post at, if it does (the
         # one a page speaking as "we" opens with is `ctx.page_org()`'s, above: page_voice)
-        announcer = ctx.post_announcer
-        return ctx.mentions[announcer] if announcer is not None else None
+        return ctx.mentions[ctx.post_announcer] if ctx.post_announcer is not None else None
     return ctx.mentions[first[ranked[0][0]]]
 
 

@@ -22,7 +22,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
-from collabgraph.extract.meeting_holders import title_holder
+from collabgraph.extract.meeting_holders import own_sitting_holders, title_holder
 from collabgraph.extract.meeting_seats import meeting_seats
 from collabgraph.extract.member_partners import members_read_as_partners
 from collabgraph.extract.name_owners import (
@@ -174,6 +174,14 @@ def title_meeting(page: SeedPage, ties: RelationTable) -> None:
     _held_by(ties, title_holder(page.ctx, page.by_mention, page.kept, ties.values()))
 
 
+def own_sittings(page: SeedPage, ties: RelationTable) -> None:
+    """ORGANISED: "At the AGM, Jo Tern was elected chair" on a body's page: the
+    yearly sitting named by its kind alone was the page's body's
+    (`meeting_holders.own_sitting_holders`)."""
+    for held in own_sitting_holders(page.ctx, page.by_mention, page.kept, ties.values()):
+        _held_by(ties, held)
+
+
 def _held_by(ties: RelationTable, held: tuple[Entity, Entity] | None) -> None:
     """ORGANISED from a (body, event) pair one of the page's readers found, if any."""
     if held is not None:
@@ -232,6 +240,7 @@ STEPS: tuple[Step, ...] = (
     launch_organisers,
     page_host,
     title_meeting,
+    own_sittings,
     meeting_seats,
     shared_work,
     model_ties,

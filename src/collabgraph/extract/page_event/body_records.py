@@ -89,6 +89,9 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
         return None
     under = layout.blocks[first + 1].text.strip()
     said = _held_cut([p for p in _SPLIT.split(under) if p])
+    of = _RECORD_OF.match(said[0]) if said and said[0].lower() not in _RECORD else None
+    if of is not None and of.group("words").lower() in _RECORD:
+        said = [of.group("words"), of.group("what"), *said[1:]]  # "Minutes of the AGM"
     if not said or said[0].lower() not in _RECORD:
         return None
     title = _SHORT_FORM.sub("", unshout(layout.blocks[first].text.strip()))
@@ -97,11 +100,66 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
         return None
     if not all(_body(n, _PART_HEADS) for n in names[1:]):
         return None  # "Fenby Town Council – Grants Panel", not "– Summer 2031 update"
+    date = date_in(under, layout.published)
+    if of is not None:
+        if len(names) != 1:
+            return None  # "Fenby Trust – Grants Panel" over "Minutes of the AGM": whose?
+        body = _as_written(names[0], layout, first)
+        if date is None and first + 2 < len(layout.blocks):  # the date on a line of its own
+            date = date_in(layout.blocks[first + 2].text, layout.published)
+        return _recorded_of(body, of.group("what"), date, f"{title}\n{under}")
     event = PageEvent(f"{' '.join(names)} meeting", evidence=f"{title}\n{under}")
     event.owner = names[0]
     event.aliases += [f"{n} meeting" for n in names[1:]]
-    event.date = date_in(under, layout.published)
+    event.date = date
     return event
+
+
+_RECORD_OF = re.compile(r"^(?P<words>.+?)\s+of\s+(?:the\s+|an?\s+)?(?P<what>.+)$", re.I)
+_RECORDED_NOUNS = vocab.words("recorded_meeting_nouns")
+
+
+def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageEvent | None:
+    """The meeting a record's line says it is of, under a title naming the body
+    alone: its yearly meeting ("Minutes of the Annual General Meeting") is "<body>
+    Annual General Meeting", with the year and "Annual General Meeting of <body>"
+    as aliases; a part of it ("Minutes of the Grants Panel") is "<body> <part>
+    meeting", with "<part> meeting" as an alias; a legal ending ("Ltd") is left off
+    the event's name. None for anything else."""
+    words = body.split()
+    named = " ".join(words[:-1] if words[-1].lower() in _LEGAL_ENDINGS else words)
+    own = re.match(r"^(.+?)\s+of\s+the\s+(\w+)$", what)
+    if own is not None and own.group(2).lower() == words[-1].lower():
+        what = own.group(1)  # "the Annual Meeting of the Council" under "Kelby Town Council"
+    if what.lower() in _RECORDED_NOUNS:
+        event = PageEvent(f"{named} {what}", evidence=evidence)
+        event.aliases.append(f"{what} of {named}")
+        if date is not None:
+            event.aliases += [f"{named} {what} {date[:4]}", f"{what} of {named} {date[:4]}"]
+    elif _body(what, _PART_HEADS):
+        part = re.sub(r"^the\s+", "", what, flags=re.I)
+        event = PageEvent(f"{named} {part} meeting", evidence=evidence)
+        event.aliases.append(f"{part} meeting")
+    else:
+        return None
+    event.owner = body
+    event.date = date
+    return event
+
+
+_LEGAL_ENDINGS = vocab.words("legal_endings")
+
+
+def _as_written(name: str, layout: Layout, title: int) -> str:
+    """The body's name as the page's text writes it after its title, when the title
+    shouts it ("KELBY LAW CENTRE" unshouted keeps "LAW"; the text has "Kelby Law
+    Centre"); else as it is."""
+    said = re.compile(r"\b" + re.escape(name) + r"\b", re.I)
+    for block in layout.blocks[title + 1 :]:
+        found = said.search(block.text)
+        if found is not None and not found.group(0).isupper():
+            return found.group(0)
+    return name
 
 
 _BODY_PARTS = 2
