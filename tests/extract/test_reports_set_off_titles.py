@@ -21,8 +21,7 @@ def _reports(seed: dict) -> set[str]:
     ("text", "title"),
     [
         (
-            "The partnership's draft strategy, Kelby in Common 2026–2029, was published "
-            "in May.",
+            "The partnership's draft strategy, Kelby in Common 2026–2029, was published in May.",
             "Kelby in Common 2026–2029",
         ),
         (
