@@ -62,3 +62,11 @@ def test_bodies_listed_after_a_noun_are_no_title():
         path="page.txt",
     )
     assert "Kelby Housing Trust, Fenby Homes" not in _reports(seed)
+
+
+def test_a_title_opening_with_a_small_word_gives_no_cut_name():
+    seed = extract_text(
+        "The full report, On the Corner, was published by Kelby Youth Trust in February.",
+        path="page.txt",
+    )
+    assert "Corner" not in _reports(seed)

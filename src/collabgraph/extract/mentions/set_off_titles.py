@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 _TITLE_NOUNS = vocab.words("title_nouns")
 _TITLE_SMALL = vocab.words("title_small_words") - {":"}
 _ARTICLES = {"a", "an"}
+_NO_OPENERS = {"the", "of", "and", "for", "in", "on", "at"}  # words a name loses first
 _PART_WORDS = 5  # most words in each part of a title holding a comma
 _NOUN_GAP = 3  # lower-case words between "a" and the noun: "a new report"
 
@@ -47,8 +48,8 @@ def _after(doc, sent: Span, i: int) -> tuple[int, int] | None:
     or by the sentence's end."""
     comma = i + 1 < sent.end and doc[i + 1].text == ","
     k = i + 1 + comma
-    if k >= sent.end or not is_cap(doc[k]) or doc[k].lower_ == "the":
-        return None
+    if k >= sent.end or not is_cap(doc[k]) or doc[k].lower_ in _NO_OPENERS:
+        return None  # "On the Corner" would lose its "On" as a name: no title read
     j, commas = _run_end(doc, k, sent.end)
     if j >= sent.end or (not comma and not commas):
         return None
