@@ -58,15 +58,15 @@ def test_the_authors_of_a_title_holding_a_comma_are_found():
 
 def test_bodies_listed_after_a_noun_are_no_title():
     seed = extract_text(
-        "The review, Kelby Housing Trust, Fenby Homes, was discussed by the board.",
+        "The review, Kelby Foo Housing Trust, Fenby Bar Homes, was discussed by the board.",
         path="page.txt",
     )
-    assert "Kelby Housing Trust, Fenby Homes" not in _reports(seed)
+    assert "Kelby Foo Housing Trust, Fenby Bar Homes" not in _reports(seed)
 
 
 def test_a_title_opening_with_a_small_word_gives_no_cut_name():
     seed = extract_text(
-        "The full report, On the Corner, was published by Kelby Youth Trust in February.",
+        "The full report, On the Fenby Road, was published by Kelby Foo Youth Trust in February.",
         path="page.txt",
     )
-    assert "Corner" not in _reports(seed)
+    assert "Fenby Road" not in _reports(seed)

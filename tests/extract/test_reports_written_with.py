@@ -23,8 +23,8 @@ def _authored(text: str) -> set[tuple[str, str]]:
     [
         (
             'We launched our short report, "Buying in Kelby", written with researchers at '
-            "Kelby Metropolitan University.",
-            "Kelby Metropolitan University",
+            "Kelby Foo University.",
+            "Kelby Foo University",
             "Buying in Kelby",
         ),
         (
@@ -40,10 +40,10 @@ def _authored(text: str) -> set[tuple[str, str]]:
             "Warm Rooms for All",
         ),
         (
-            "The trust launched its Fair Health Kelby strategy, written with the Institute "
-            "for Community Health.",
-            "Institute for Community Health",
-            "Fair Health Kelby",
+            "The trust launched its Kind Streets Kelby strategy, written with the Fenby "
+            "Institute for Neighbourhood Health.",
+            "Fenby Institute for Neighbourhood Health",
+            "Kind Streets Kelby",
         ),
     ],
 )
@@ -53,6 +53,6 @@ def test_those_named_after_with_beside_a_writing_verb_are_authors(text, author, 
 
 def test_funding_with_a_writing_verb_gives_no_author():
     found = _authored(
-        'The charity published "Open Doors Kelby", produced with funding from the Fenby Trust.'
+        'The charity published "Wide Doors Kelby", produced with funding from the Fenby Trust.'
     )
     assert not any(a == "Fenby Trust" for a, _ in found)

@@ -1,8 +1,8 @@
 """Unquoted titles of publications set off by commas beside a publication's noun,
 read whole across small words, years and one inner comma: "the draft strategy,
 Kelby in Common 2025–2028, written by ...", "a short paper, Towards a Fairer
-Fenby, in the new year", "the report, Still Here, Still Helping, was written by",
-"presented Our Street, Our Health, a report they wrote with ...".
+Fenby, in the new year", "the report, Foss Lane, Fenby Lane, was written by",
+"presented Our Kelby, Our Fenby, a report they wrote with ...".
 
 A capitalised run breaks at small words and commas; the noun and the commas
 around the title say the words belong together.
@@ -28,10 +28,10 @@ _NOUN_GAP = 3  # lower-case words between "a" and the noun: "a new report"
 
 def set_off_titles(doc, sent: Span) -> list[tuple[int, int, str]]:
     """(start, end, "Report") of each unquoted title a publication's noun sets off:
-    after the noun and a comma ("the study, Left at the Stop, on ..."), or before a
-    comma and "a <noun>" ("Our Street, Our Health, a report they wrote"). Right
+    after the noun and a comma ("the study, Kelby at the Turn, on ..."), or before a
+    comma and "a <noun>" ("Our Kelby, Our Fenby, a report they wrote"). Right
     after the noun with no comma only a title holding a comma is read ("our report
-    Small Groups, Big Pressures, researched by")."""
+    Kelby Days, Fenby Nights, researched by")."""
     out: list[tuple[int, int, str]] = []
     for i in range(sent.start, sent.end):
         tok = doc[i]
@@ -49,7 +49,7 @@ def _after(doc, sent: Span, i: int) -> tuple[int, int] | None:
     comma = i + 1 < sent.end and doc[i + 1].text == ","
     k = i + 1 + comma
     if k >= sent.end or not is_cap(doc[k]) or doc[k].lower_ in _NO_OPENERS:
-        return None  # "On the Corner" would lose its "On" as a name: no title read
+        return None  # "On the Fenby Road" would lose its "On" as a name: no title read
     j, commas = _run_end(doc, k, sent.end)
     if j >= sent.end or (not comma and not commas):
         return None
@@ -62,7 +62,7 @@ def _after(doc, sent: Span, i: int) -> tuple[int, int] | None:
 
 def _before(doc, sent: Span, i: int) -> tuple[int, int] | None:
     """The title holding a comma before ", a [words] <noun>" at `i`, after a
-    lower-case word: "presented Our Street, Our Health, a report ...". Titles
+    lower-case word: "presented Our Kelby, Our Fenby, a report ...". Titles
     without a comma there are `typed_names`' business."""
     c = i - 1
     while c > sent.start and doc[c].is_lower and doc[c].lower_ not in _ARTICLES:
@@ -114,7 +114,7 @@ def _titled(doc, k: int, j: int) -> bool:
     capital, not a person's name (a given name opening words the recogniser reads
     as a person's: "Ada Foss, Jo Tern") nor a known place, and short when there are
     two; not every part a body's or a place's name (its last word a body's or a
-    place's head: "Kelby Trust, Fenby Homes")."""
+    place's head: "Kelby Foo Trust, Fenby Homes")."""
     words = [t for t in doc[k:j] if t.is_alpha]
     full = [t for t in words if t.lower_ not in _TITLE_SMALL] or words
     if not 2 <= len(words) <= 25 or sum(is_cap(t) for t in full) < 0.6 * len(full):
