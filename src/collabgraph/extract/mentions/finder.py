@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.role_fit import next_to_name, role_is_lower_ok
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
+from collabgraph.extract.mentions.set_off_titles import set_off_titles
 from collabgraph.extract.mentions.shape import after_former_name_words
 from collabgraph.extract.mentions.shared_heads import shared_head_mentions
 from collabgraph.extract.mentions.sum_items import sum_item_names
@@ -70,6 +71,8 @@ def find_mentions(
     mentions: list[Mention] = []
     roles: list[RoleSpan] = []
     titled = publication_titles(doc, sent)
+    quoted = {i for s_, e_, _ in titled for i in range(s_, e_)}
+    titled += [t for t in set_off_titles(doc, sent) if not quoted & set(range(t[0], t[1]))]
     quoted = {i for s_, e_, _ in titled for i in range(s_, e_)}
     titled += [t for t in typed_names(doc, sent) if not quoted & set(range(t[0], t[1]))]
     for t_start, t_end, kind in titled:
