@@ -16,9 +16,8 @@ _REPORT_LEAD = {",", ":", "“", '"', "‘"} | vocab.words("report_adjectives")
 
 
 def publications(reader: SentenceReader) -> None:
-    """ "the partnership's new toolkit, X", "its report X", "our report X" (the
-    page's own body, outside a quotation); "the review, which Y published"
-    (`which_verb` cues)."""
+    """ "the partnership's new toolkit, X", "its report X"; "the review, which Y
+    published" (`which_verb` cues)."""
     for m in reader.ms:
         if reader.kind(m) != "Report":
             continue
@@ -39,8 +38,6 @@ def publications(reader: SentenceReader) -> None:
             owner = next(
                 (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
             )
-        if owner is None and reader.words[k] == "our" and not reader.in_quote(k):
-            owner = reader.page_body_at(k)  # "our new report, X": the page's own body
         owners = [owner] if owner is not None else []
         if reader.words[k] == "their" and owner is not None:
             owners = _their_subjects(reader, k) or owners
