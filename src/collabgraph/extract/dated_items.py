@@ -2,8 +2,8 @@
 or a colon, then the event and often where it is held:
 
     - Sat 12 April – Seed swap, Fenby Library, 2-4pm
-    - 21 June: Summer Fixathon, Kelby Market Hall
-    - Thu 8 May, 7pm — "Mill Girls", a talk by Jo Tern
+    - 21 June: Summer Repair Day, Kelby Market Hall
+    - Thu 8 May, 7pm — "Kelby at War", a talk by Jo Tern
 
 The words after the dash, up to the first comma, bracket, full stop or linking word
 ("with", "at", "in"), name an event (corpus/GOLD.md: named events), dated by the
