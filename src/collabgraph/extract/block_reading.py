@@ -112,6 +112,7 @@ class _PageReader:
             return
         if self.listing.read_title(ctx, self.layout, block_no):
             return  # "Seed Swap Social" over "Saturday 12 April, ...": an item's event
+        self.listing.read_dated(ctx, self.layout, block_no)  # "- 21 June: Fixathon, ..."
         self.heading_lead = next_lead(block, self.heading_lead)
         heading = block.kind in {"title", "meta"} or (
             block.kind == "heading" and not reads_as_clause(doc)
@@ -150,6 +151,7 @@ class _PageReader:
         text = span_text(doc, sent.start, sent.end)  # as `sent.text`, no Token made a word
         ctx.sentences.append(text.strip())
         document.vote_field_places(block, doc, found.mentions)
+        found.mentions = self.listing.drop_title(doc, view.no, found.mentions)
         self.listing.read_when(doc, view.no, found.mentions)
         if view.heading:
             found.mentions = heading_mentions(  # a project's name under "Our projects"

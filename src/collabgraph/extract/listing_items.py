@@ -22,6 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract.bylines import plain_mention
+from collabgraph.extract.dated_items import dated_item
 from collabgraph.extract.listing_fields import WHEN
 from collabgraph.extract.name_forms import head_type
 from collabgraph.extract.page_event.address import date_in
@@ -37,6 +38,7 @@ _BRACKETED = re.compile(r"\s*\([^)]*\)\s*$")  # "Trustee Essentials (online)"
 _MAX_TITLE_WORDS = 8
 _MAX_WHEN_WORDS = 24
 _TITLE_KINDS = {"heading", "para"}
+_VENUE_LEADS = {"at", "in", "the", "meet", "outside", "near"}  # ", meet outside Kelby Hall"
 
 
 def _when_line(block: Block) -> bool:
@@ -100,6 +102,42 @@ class ListingItems:
     def __init__(self) -> None:
         self.event: int | None = None
         self.when_block: int | None = None
+        self.title_end: int | None = None  # a dated item's: where its event's name ends
+
+    def read_dated(self, ctx: DocumentContext, layout: Layout, block_no: int) -> None:
+        """When block `block_no` is a one-line dated item ("Sat 12 April – Seed swap,
+        Fenby Library"), add its event, dated by the item; the rest of the line is read
+        as its when-line."""
+        block = layout.blocks[block_no]
+        item = dated_item(block.text) if block.kind == "item" else None
+        if item is None:
+            if self.title_end is not None:
+                self.event = self.when_block = self.title_end = None
+            return
+        m = ctx.add(plain_mention(item.title, block, block_no, Counter({"Event": 6})))
+        year = YEAR.search(layout.title or "") or YEAR.search(ctx.published or "")
+        m.date = date_in(block.text, year.group(0)) if year else None
+        self.event, self.when_block, self.title_end = m.id, block_no, item.end
+
+    def drop_title(self, doc, block_no: int, mentions: list[Mention]) -> list[Mention]:
+        """`mentions` without those inside a dated item's event name (its words name
+        the event, not a body or a place of their own)."""
+        if self.title_end is None or block_no != self.when_block:
+            return mentions
+        return [m for m in mentions if m.end <= m.start or doc[m.start].idx >= self.title_end]
+
+    def _venue(self, doc, m: Mention) -> bool:
+        """Whether mention `m` may be where the event is held: any on a when-line; on
+        a dated item, one set off after the event's name by a comma or "at" ("Seed
+        swap, Fenby Library", "Quiz at Kelby Hall"), outside brackets."""
+        if self.title_end is None:
+            return True
+        at = doc[m.start].idx if m.end > m.start else 0
+        before = doc.text[self.title_end : at] if at >= self.title_end else ""
+        words = before.replace(",", " , ").split()
+        while words and words[-1].lower() in _VENUE_LEADS:
+            words.pop()
+        return (not words or words[-1] == ",") and before.count("(") <= before.count(")")
 
     def read_title(self, ctx: DocumentContext, layout: Layout, block_no: int) -> bool:
         """When block `block_no` is an item's title, add its event, dated by the
@@ -124,6 +162,8 @@ class ListingItems:
             return
         for m in mentions:
             if m.title or m.votes.get("Person") or _after_by(doc, m.start):
+                continue
+            if not self._venue(doc, m):
                 continue
             m.votes["Place"] += max(m.votes.values(), default=0) + 1
 
