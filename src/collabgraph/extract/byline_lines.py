@@ -42,12 +42,18 @@ def looks_like_sentence_by(line: str) -> bool:
     return len(line.split()) > 8 and not _name_then_post(line)
 
 
+_LEAD = re.compile(r"(?i)^(?:(?:posted|written|published)\s+)?by:?\s+")  # "Posted by "
+_PARTS = re.compile(r"\s*[,|]\s*|\s+[-–—]\s+")  # "Foo, Officer, Fenby Trust - 2 May 2025"
+
+
 def _name_then_post(line: str) -> bool:
     """ "By Jo Tern, Partnerships Officer, Fenby Council for Voluntary Service": a
     long byline whose parts after the name are a post and a body (capitalised words,
     or a post word of `vocab/role_core.txt` in a short part: "policy lead at Foo"),
-    not a sentence ("By Christmas, we hope to ...")."""
-    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", line.rstrip())]
+    or a date, not a sentence ("By Christmas, we hope to ..."). The byline's lead
+    ("Posted by") is no part of the name ("Posted by Fenby Fire and Rescue Service,
+    2 May 2025"); a dash sets a part off as a comma does ("..., Fenby Trust - 2 May")."""
+    parts = [p.strip() for p in _PARTS.split(_LEAD.sub("", line.rstrip()))]
     if len(parts) < 2 or len(parts[0].split()) > 5 or line.rstrip().endswith("."):
         return False
     return all(_titled(part) or _post_part(part) for part in parts[1:] if part)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
@@ -38,14 +39,20 @@ def _field(part: str) -> bool:
     return all(w in lx.DOMAIN_WORDS or w in lx.NAME_CONNECTORS for w in words)
 
 
+_HEAD_LINKS = {"of", "for"}  # "Kelby Council of Faiths", "Friends of Fenby Park"
+
+
 def _body_named(part: str) -> bool:
-    """Whether a byline's part after the names is a body's name: capitalised words
-    ending in a body's head word ("Foo Community Development Trust")."""
+    """Whether a byline's part is a body's name: capitalised words ending in a body's
+    head word ("Foo Community Development Trust", "Fenby Fire and Rescue Service"),
+    or with a head word before "of" or "for" ("Kelby Council of Faiths")."""
     words = part.split()
+    heads = [w.lower() for w, nxt in pairwise(words) if nxt.lower() in _HEAD_LINKS]
     return (
         len(words) >= 2
+        and words[0][:1].isupper()
         and all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words)
-        and words[-1].lower() in lx.ANY_ORG_HEADS
+        and (words[-1].lower() in lx.ANY_ORG_HEADS or any(h in lx.ANY_ORG_HEADS for h in heads))
     )
 
 
@@ -75,6 +82,8 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
             affiliation = part
         elif names and affiliation is None and _body_named(part):
             affiliation = part  # "By Jane Doe, Foo Community Trust": no post, the body
+        elif role is None and not names and n == len(parts) - 1 and _body_named(part):
+            names.append(part)  # "Posted by Fenby Fire and Rescue Service": one body
         elif role is None:
             names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
     if len(names) == 1 and affiliation is None and role is None and _body_named(names[0]):

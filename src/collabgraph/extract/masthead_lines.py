@@ -41,13 +41,15 @@ from collabgraph.extract.written_dates import is_date_alone
 
 _LABELS = vocab.words("masthead_labels")
 _LISTING = re.compile(r"^(?:%s)" % "|".join(vocab.ordered("listing_title_openings")), re.I)
-_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|,\s+")
+_SEPARATORS = re.compile(r"\s+[|–—·-]\s+|\s*\|\s*|,\s+")  # "Foo Association · Issue 31"
 _MAX_WORDS = 9
 _FROM = re.compile(  # "News release from Foo", "Newsletter of the Foo Association"
     r"^(?:(?:news|press|media)\s+release\s+from|(?:the\s+)?(?:newsletter|e-?bulletin)\s+of)"
     r"\s+(?:the\s+)?",
     re.I,
 )
+# "From the Foo Forum newsletter, April 2031": the body whose newsletter it is
+_FROM_PAPER = re.compile(r"^from\s+the\s+(?P<name>.+?)\s+(?:newsletter|e-?bulletin)\b", re.I)
 _CHARITY_NOTE = re.compile(r"\s*\((?:a\s+)?registered charity[^)]*\)$", re.I)
 _PUBLISHED_IN = re.compile(r"^(?:first\s+)?published\s+(?:in|by)\s", re.I)  # where it ran
 _ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
@@ -64,8 +66,8 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     if _LISTING.match(title.strip()):
         return None
     line = _CHARITY_NOTE.sub("", line.strip())  # "Foo Riding Group (a registered charity)"
-    labelled = bool(_FROM.match(line))  # "The newsletter of Foo Action — Autumn 2031"
-    line = _FROM.sub("", line)
+    labelled = bool(_FROM.match(line) or _FROM_PAPER.match(line))  # "The newsletter of Foo"
+    line = _FROM_PAPER.sub(r"\g<name>", _FROM.sub("", line))
     if not line or len(line) > 120 or line[-1:] in ".!?:":
         return None
     parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
