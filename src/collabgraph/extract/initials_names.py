@@ -132,7 +132,7 @@ def spell_out_initials(text: str) -> str:
         for letters, found in _people(text).items()
         if len(found) == 1 and letters in used - shorts and letters.lower() not in STOP_WORDS
     }
-    if not names and len(unique) < 2:
+    if not names:  # a page giving nobody's letters: read as it is
         return text
     names = unique | names
     out: list[str] = []
