@@ -6,13 +6,14 @@ they did; here each later use is written out as the person's name, before the
 text is read.
 
 The letters stand for a person when the page defines them beside the name, in
-brackets ("Jo Tern (JT)", "Jo Tern (JT, chair)", "Jo Tern (chair, JT)"), or at
-the end of that person's entry ("Jo Tern – Kelby Trust (JT);"), or, on a page
-that defines some people's letters, when they are the initials of exactly one
-person the page names ("Ada Foss" for a later "AF"). A person's name opens with
-a usual given name or follows a title, as in `person_initials`. The defining letters
-are taken out of their brackets; letters that are a common word ("IT", "US")
-are never read as a person.
+brackets ("Jo Tern (JT)", "Jo Tern (JT, chair)", "Jo Tern (chair, JT)", "J. Tern
+(JT)"), after the bracket ("Jo Tern (Chair) JT,"), at the end of that person's
+entry ("Jo Tern – Kelby Trust (JT);") or opening the line ("JT  Jo Tern, Kelby
+Trust"); or, on a page that defines some people's letters, when they are the
+initials of exactly one person the page names ("Ada Foss" for a later "AF") and
+no common word ("IT", "US"). A page that defines no one's letters is left as it
+is. A person's name opens with a usual given name or follows a title, as in
+`person_initials`. The defining letters are taken out.
 """
 
 from __future__ import annotations
