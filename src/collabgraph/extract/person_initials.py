@@ -24,9 +24,9 @@ from collabgraph.extract.mentions.given_names import is_given_name, usual_given_
 from collabgraph.extract.mentions.heads import head_kind
 
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-_NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_WORD}){{1,3}}"
+NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_WORD}){{1,3}}"
 _PERSON_INITIALS = re.compile(
-    rf"\b(?P<name>{_NAME})[ \t]*\((?P<letters>[A-Z]{{2,4}})(?P<close>\)|,[ \t]*)"
+    rf"\b(?P<name>{NAME})[ \t]*\((?P<letters>[A-Z]{{2,4}})(?P<close>\)|,[ \t]*)"
 )
 _PLACE_ENDS = vocab.words("place_street_heads")  # "Kelby Lane (KL)"
 _TASKS = "|".join(
@@ -34,13 +34,13 @@ _TASKS = "|".join(
 )
 # "Jo Tern (Kelby CVS, notes)", "Jo Tern – Kelby CVS, minutes" closing its line
 _TASK_AFTER_BODY = re.compile(
-    rf"\b(?P<name>{_NAME})(?P<body>[ \t]*(?:\(|[–—-][ \t]+)[A-Z][^()\n,;]{{1,80}}?)"
+    rf"\b(?P<name>{NAME})(?P<body>[ \t]*(?:\(|[–—-][ \t]+)[A-Z][^()\n,;]{{1,80}}?)"
     rf",[ \t]*(?:{_TASKS})(?P<close>\)|[ \t]*$)",
     re.M,
 )
 
 
-def _initials(words: list[str]) -> set[str]:
+def initials_of(words: list[str]) -> set[str]:
     """The ways a name's initials are written: every word's first letter, the
     first and last word's, with a hyphened part's letter too ("Foss-Tern")."""
     words = [w for w in words if not w.endswith(".")]
@@ -49,7 +49,7 @@ def _initials(words: list[str]) -> set[str]:
     return {"".join(firsts), firsts[0] + firsts[-1], "".join(hyphened)}
 
 
-def _persons(words: list[str], given=is_given_name):
+def person_starts(words: list[str], given=is_given_name):
     """Where a person's name may open among `words`: at a given name (`given`), or
     past a title read as a word ("Revd Jo Tern"); none when the last word is a
     body's or a place's head word ("Kelby Trust", "Kelby Lane")."""
@@ -63,7 +63,7 @@ def _persons(words: list[str], given=is_given_name):
 def _without_initials(found: re.Match) -> str:
     name, letters = found.group("name"), found.group("letters")
     words = name.split()
-    if not any(letters in _initials(words[i:]) for i in _persons(words)):
+    if not any(letters in initials_of(words[i:]) for i in person_starts(words)):
         return found.group(0)
     if found.group("close") == ")":
         return name  # "Jo Tern (JT) – Kelby Trust": "Jo Tern – Kelby Trust"
@@ -71,7 +71,7 @@ def _without_initials(found: re.Match) -> str:
 
 
 def _without_task(found: re.Match) -> str:
-    if not any(True for _ in _persons(found.group("name").split(), usual_given_name)):
+    if not any(True for _ in person_starts(found.group("name").split(), usual_given_name)):
         # no initials to say so: a usual given name ("Kelby Trust (Fenby, notes)" stays)
         return found.group(0)
     close = ")" if found.group("close") == ")" else ""
@@ -85,4 +85,4 @@ def mend_person_initials(text: str) -> str:
     return _TASK_AFTER_BODY.sub(_without_task, _PERSON_INITIALS.sub(_without_initials, text))
 
 
-__all__ = ["mend_person_initials"]
+__all__ = ["NAME", "initials_of", "mend_person_initials", "person_starts"]

@@ -2,7 +2,8 @@
 
 `lay_out_text` mends what would cut or glue names (`text.py`: a soft hyphen or
 zero-width space inside a name, apostrophes, mojibake, "(DHB)Fenby Council",
-"the centre.The Mayor said"; `person_initials`: "Jo Tern (JT) – Kelby Trust"),
+"the centre.The Mayor said"; `person_initials`: "Jo Tern (JT) – Kelby Trust";
+`initials_names`: "JT welcomed members" -> "Jo Tern welcomed members"),
 reads only the first `MAX_CHARS` characters, drops a name the text is cut in the
 middle of (`cut_tail`), lays the text out (`layout.lay_out`) and cuts a very long
 paragraph into pieces (`block_pieces`). `add_byline` gives a byline block to a page
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract.block_pieces import MAX_BLOCK_CHARS, bounded_blocks
 from collabgraph.extract.cut_tail import drop_cut_name
+from collabgraph.extract.initials_names import spell_out_initials
 from collabgraph.extract.layout import Block, Layout, lay_out
 from collabgraph.extract.nlp_model import MAX_CHARS
 from collabgraph.extract.person_initials import mend_person_initials
@@ -31,7 +33,7 @@ def lay_out_text(plain: str, meta: dict, warnings: list[str]) -> tuple[str, Layo
     `MAX_CHARS` and for paragraphs read in pieces."""
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_glued_brackets(mend_apostrophes(mend_mojibake(strip_invisible(plain))))
-    plain = mend_person_initials(mend_glued_sentences(plain))
+    plain = mend_person_initials(spell_out_initials(mend_glued_sentences(plain)))
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"
