@@ -212,7 +212,9 @@ def bare_signed(kind: str, obj) -> str | None:
     drop: set[int] = set()
     for c in obj.lefts:
         plain_adj = c.dep_ == "amod" and c.pos_ == "ADJ" and not is_cap(c)
-        term = c.dep_ in {"compound", "amod"} and any(g.dep_ == "nummod" for g in c.children)
+        term = c.dep_ in {"compound", "amod", "nmod"} and any(
+            g.dep_ == "nummod" for g in c.children
+        )
         if plain_adj or term:
             drop |= {t.i for t in c.subtree}
     toks = [t for t in name_tokens(obj) if t.i not in drop]
