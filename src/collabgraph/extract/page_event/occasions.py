@@ -102,9 +102,12 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
     named = first = False
     steps = [(b, s, False) for b, s in found] + [(b, s, True) for b, s in later]
     for block, sent, further in steps:
-        if further and first and named:
-            break  # the first sentences told it: the later paragraphs are not read
         told = _occasion_in(sent, again=event is not None)
+        if further and first and named:
+            if told is not None and told.kind == kind == "signing":  # "was signed by A and B"
+                for s, e in told.takers:
+                    event.taker_spans.setdefault(block, []).append((s, e, told.role or ROLES[kind]))
+            continue  # the first sentences told it: the later paragraphs only name signers
         if told is None or (event is not None and _family(told.kind) != _family(kind)):
             continue
         if further and event is None and not told_plainly(told, sent):

@@ -202,19 +202,22 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
 
 def bare_signed(kind: str, obj) -> str | None:
     """ "Signing of the civic partnership agreement" for "signed a ten-year civic
-    partnership agreement", "Signing of the partnership agreement" for "a formal
+    partnership agreement", "Signing of the strategic partnership" for "a ten-year
+    strategic partnership", "Signing of the partnership agreement" for "a formal
     partnership agreement": what is signed without the words before it that only
-    describe it (a plain adjective of its own, a term such as "ten-year"), the
-    form a reader names the occasion by. None for other occasions, or when no word
-    is dropped."""
+    describe it, the form a reader names the occasion by. A term such as "ten-year"
+    is what is dropped when there is one (the adjectives then stay); else a plain
+    adjective of its own. None for other occasions, or when no word is dropped."""
     if kind != "signing":
         return None
-    drop: set[int] = set()
+    terms: set[int] = set()
+    plain: set[int] = set()
     for c in obj.lefts:
-        plain_adj = c.dep_ == "amod" and c.pos_ == "ADJ" and not is_cap(c)
-        term = c.dep_ in {"compound", "amod"} and any(g.dep_ == "nummod" for g in c.children)
-        if plain_adj or term:
-            drop |= {t.i for t in c.subtree}
+        if c.dep_ in {"compound", "amod", "nmod"} and any(g.dep_ == "nummod" for g in c.children):
+            terms |= {t.i for t in c.subtree}
+        elif c.dep_ == "amod" and c.pos_ == "ADJ" and not is_cap(c):
+            plain |= {t.i for t in c.subtree}
+    drop = terms or plain
     toks = [t for t in name_tokens(obj) if t.i not in drop]
     while toks and (toks[0].is_punct or lower_word(toks[0]) in _OPENERS):
         toks = toks[1:]
