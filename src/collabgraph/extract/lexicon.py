@@ -62,6 +62,8 @@ STRONG_VENUE_HEADS = words("head_venue_strong")
 
 # The dash characters standing alone as tokens ("-", "–", "—"): vocab/dashes.txt.
 DASHES = words("dashes")
+# The same without the hyphen: the en and em dashes a line sets words apart with.
+LONG_DASHES = DASHES - {"-"}
 # "based" or "-based" after a place's name ("the Kelby based charity"):
 # vocab/place_based_words.txt.
 PLACE_BASED = words("place_based_words")

@@ -22,7 +22,6 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _JOINS = {"and", "&"} | POSSESSIVE
 _MARKS = {"-", "•", "*", "·", "▪"}  # a bullet before the name
-_LINE_DASHES = lx.DASHES - {"-"}  # the dash between a name and its post
 
 
 def dash_line_post(doc, sent: Span) -> RoleSpan | None:
@@ -34,7 +33,8 @@ def dash_line_post(doc, sent: Span) -> RoleSpan | None:
     texts, i = token_texts(doc), sent.start
     while i < sent.end and (texts[i] in _MARKS or texts[i].rstrip(".") in lx.HONORIFICS):
         i += 1
-    dash = next((k for k in range(i, sent.end) if texts[k] in _LINE_DASHES), None)
+    # the dash between a name and its post
+    dash = next((k for k in range(i, sent.end) if texts[k] in lx.LONG_DASHES), None)
     if dash is None or not _persons_name(doc, i, dash):
         return None
     k, end = dash + 1, sent.end
