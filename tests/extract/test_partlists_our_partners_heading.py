@@ -52,3 +52,16 @@ def test_partners_of_a_project_in_view_still_take_part_in_it():
     )
     assert ("Northgate Foodbank", "PARTICIPATED_IN", "Kelby Food Project", "partner") in rows(seed)
     assert frozenset({"Fenby Housing Trust", "Northgate Foodbank"}) not in _partners(seed)
+
+
+def test_partners_listed_on_an_event_page_are_not_the_organisers_partners():
+    seed = extract_text(
+        "Kelby Carers Summit 2031\n\n"
+        "The Kelby Carers Summit 2031 took place on 4 May 2031 at Fenby Library. "
+        "It was organised by Kelby CVS.\n\n"
+        "Our partners\n"
+        "- Northgate Carers Trust\n"
+        "- Fenby Housing Association\n",
+        path="page.txt",
+    )
+    assert frozenset({"Kelby CVS", "Northgate Carers Trust"}) not in _partners(seed)
