@@ -6,8 +6,9 @@ the body or programme it names is the subject (else the page's own), and each
 item takes the relation the kind implies (corpus/GOLD.md):
 
 - partner: PARTICIPATED_IN the programme (role partner); MEMBER_OF a
-  partnership, network or alliance (role member); a body's partners are left
-  (which tie, the page does not say);
+  partnership, network or alliance (role member); on a page about no programme or
+  event, PARTNER_OF the page's own body ("Our partners" over lines of bodies); the
+  partners of a body the lead-in names are left (which tie, the page does not say);
 - grantee: the funder (the lead-in's body, the funder in view, the page's own)
   FUNDED the item;
 - funder: the item FUNDED the subject (a programme, an event, the page's own);

@@ -65,7 +65,14 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
         group = group_in_view(reader)
         if group is not None:  # "The partners are:" on a page about the Foo Partnership
             return ListLead(kind, group, "MEMBER_OF", "member")
-        return ListLead(kind, None, None, None)  # "Our partners:": speaker_lists.lead_in
+        if (
+            first_id(reader.ctx.main.get("Event"), reader.ctx.focus_of(reader.section, "Event"))
+            is not None
+        ):
+            return ListLead(kind, None, None, None)  # an event's partners: speaker_lists.lead_in
+        # "Our partners" over lines of bodies, on a page about no project or event: the
+        # page's own body's partners
+        return ListLead(kind, PAGE_ORG, "PARTNER_OF", None)
     if kind == "grantee":
         funder = next((m.id for m in orgs), None)
         return ListLead(kind, funder, "FUNDED", None)
