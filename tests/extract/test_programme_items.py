@@ -119,11 +119,18 @@ def test_lists_of_partners_grantees_or_winners_are_no_programme():
     for text in (
         "Our partners\n\n- Ada Brook, Northtown CVS\n- Tom Black, Eastvale Housing\n",
         "Grants awarded\n\n- Northtown Food Bank: £5,000\n- Eastvale Youth Club: £2,000\n",
-        "Award winners\n\n- Volunteer of the Year: Ada Brook, Northtown CVS\n"
-        "- Young Carer of the Year: Tom Black\n",
     ):
         took_part = _at_the_event(_took_part(text))
         assert not set(took_part) & {"Ada Brook", "Tom Black", "Northtown Food Bank"}, text
+    # an award list's winners took part as winners (rules/award_list_lines.py), never
+    # with a session's role
+    took_part = _at_the_event(
+        _took_part(
+            "Award winners\n\n- Volunteer of the Year: Ada Brook, Northtown CVS\n"
+            "- Young Carer of the Year: Tom Black\n"
+        )
+    )
+    assert took_part == {"Ada Brook": "participant", "Tom Black": "participant"}
 
 
 def test_a_programme_on_a_page_about_no_event_names_no_one_taking_part():
