@@ -113,7 +113,12 @@ def test_a_page_not_about_an_event_gets_none_from_a_passing_meeting():
         "Hal Moss retired from his post at the annual general meeting of the hospice this "
         "week.\n"
     )
-    assert _events(seed) == []
+    # the meeting is the hospice's (owned_events), not the page's event: no one is
+    # said to have taken part in it
+    events = {e["name"] for e in _events(seed)}
+    assert {(r["from"], r["type"]) for r in seed["relations"] if r["to"] in events} == {
+        ("Wren Hospice", "ORGANISED")
+    }
 
 
 def test_speakers_from_organisations_and_attendees_from_organisations_including():

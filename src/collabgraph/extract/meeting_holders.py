@@ -66,16 +66,23 @@ def own_sitting_holders(
     if org is None or org.type != "Organisation" or id(org) not in kept:
         return []
     held = {r["to"] for r in relations if r["type"] == "ORGANISED"}
+    return [(org, e) for e in bare_sittings(by_mention, kept) if e.name not in held]
+
+
+def bare_sittings(by_mention: dict[int, Entity], kept: set[int]) -> list[Entity]:
+    """The events of the yearly sittings the page names by their kind alone in
+    passing ("At the AGM", "our AGM": found by `owned_events`, not the page's title
+    or its event), each once."""
     found, seen = [], set()
     for e in by_mention.values():
-        if e.type != "Event" or id(e) not in kept or id(e) in seen or e.name in held:
+        if e.type != "Event" or id(e) not in kept or id(e) in seen:
             continue
         seen.add(id(e))
         if not any(m.synthetic == OWNED for m in e.mentions):
             continue  # an "AGM" the page names otherwise (its title, its event): not read here
         if " ".join(_YEAR.sub("", e.name).lower().split()) in _YEARLY:
-            found.append((org, e))
+            found.append(e)
     return found
 
 
-__all__ = ["own_sitting_holders", "title_holder"]
+__all__ = ["bare_sittings", "own_sitting_holders", "title_holder"]

@@ -22,7 +22,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.event_owners import publisher_hosted
 from collabgraph.extract.learned import Pair, Taker, ask_about, ask_pairs
 from collabgraph.extract.learned.participants import CONFIDENCE
-from collabgraph.extract.meeting_holders import own_sitting_holders, title_holder
+from collabgraph.extract.meeting_holders import bare_sittings, own_sitting_holders, title_holder
 from collabgraph.extract.meeting_seats import meeting_seats
 from collabgraph.extract.member_partners import members_read_as_partners
 from collabgraph.extract.name_owners import (
@@ -180,6 +180,13 @@ def own_sittings(page: SeedPage, ties: RelationTable) -> None:
     (`meeting_holders.own_sitting_holders`)."""
     for held in own_sitting_holders(page.ctx, page.by_mention, page.kept, ties.values()):
         _held_by(ties, held)
+    # one held by no body and tied to nothing names no one's meeting ("our AGM" on a
+    # page that speaks for no body): a bare "AGM" would be every body's in the graph
+    tied = {end for r in ties.values() for end in (r["from"], r["to"])}
+    for e in bare_sittings(page.by_mention, page.kept):
+        if e.name not in tied:
+            page.kept.discard(id(e))
+            page.entities.remove(e)
 
 
 def _held_by(ties: RelationTable, held: tuple[Entity, Entity] | None) -> None:
