@@ -51,7 +51,7 @@ def _name_then_post(line: str) -> bool:
     long byline whose parts after the name are a post and a body (capitalised words,
     or a post word of `vocab/role_core.txt` in a short part: "policy lead at Foo"),
     or a date, not a sentence ("By Christmas, we hope to ..."). The byline's lead
-    ("Posted by") is no part of the name ("Posted by Fenby Fire and Rescue Service,
+    ("Posted by") is no part of the name ("Posted by Fenby Food and Advice Trust,
     2 May 2025"); a dash sets a part off as a comma does ("..., Fenby Trust - 2 May")."""
     parts = [p.strip() for p in _PARTS.split(_LEAD.sub("", line.rstrip()))]
     if len(parts) < 2 or len(parts[0].split()) > 5 or line.rstrip().endswith("."):

@@ -44,7 +44,7 @@ _HEAD_LINKS = {"of", "for"}  # "Kelby Council of Faiths", "Friends of Fenby Park
 
 def _body_named(part: str) -> bool:
     """Whether a byline's part is a body's name: capitalised words ending in a body's
-    head word ("Foo Community Development Trust", "Fenby Fire and Rescue Service"),
+    head word ("Foo Community Development Trust", "Fenby Food and Advice Trust"),
     or with a head word before "of" or "for" ("Kelby Council of Faiths")."""
     words = part.split()
     heads = [w.lower() for w, nxt in pairwise(words) if nxt.lower() in _HEAD_LINKS]
@@ -83,7 +83,7 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
         elif names and affiliation is None and _body_named(part):
             affiliation = part  # "By Jane Doe, Foo Community Trust": no post, the body
         elif role is None and not names and n == len(parts) - 1 and _body_named(part):
-            names.append(part)  # "Posted by Fenby Fire and Rescue Service": one body
+            names.append(part)  # "Posted by Fenby Food and Advice Trust": one body
         elif role is None:
             names += [n.strip() for n in re.split(r"\s+(?:and|&)\s+", part) if n.strip()]
     if len(names) == 1 and affiliation is None and role is None and _body_named(names[0]):
