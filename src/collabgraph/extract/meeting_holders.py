@@ -49,16 +49,21 @@ _YEARLY = {"agm", "annual general meeting"}
 
 
 def own_sitting_holders(
-    ctx: DocumentContext, by_mention: dict[int, Entity], kept: set[int], relations: list[dict]
+    ctx: DocumentContext,
+    by_mention: dict[int, Entity],
+    kept: set[int],
+    sittings: list[Entity],
+    relations: list[dict],
 ) -> list[tuple[Entity, Entity]]:
-    """(the page's own organisation, the event) for each yearly sitting the page
-    names by its kind alone in passing ("At the AGM, Jo Tern was elected chair": an
-    "AGM" or "Annual General Meeting" `owned_events` found) that no one is said to
-    have organised:
+    """(the page's own organisation, the event) for each of `sittings`, the yearly
+    sittings the page names by their kind alone in passing (`bare_sittings`: "At
+    the AGM, Jo Tern was elected chair"), that no one is said to have organised:
     the page's body held it (`meeting_forms` then names it after that body). None
     when the page speaks for no organisation."""
     from collabgraph.extract.page_organisation import own_organisation
 
+    if not sittings:
+        return []  # most pages: no page body to look for
     own = own_organisation(ctx, by_mention)
     if own is None and len(named := title_bodies(ctx, by_mention)) == 1:
         own = next(iter(named.values()))  # "Kelby Council of Faiths newsletter"
@@ -66,7 +71,7 @@ def own_sitting_holders(
     if org is None or org.type != "Organisation" or id(org) not in kept:
         return []
     held = {r["to"] for r in relations if r["type"] == "ORGANISED"}
-    return [(org, e) for e in bare_sittings(by_mention, kept) if e.name not in held]
+    return [(org, e) for e in sittings if e.name not in held]
 
 
 def bare_sittings(by_mention: dict[int, Entity], kept: set[int]) -> list[Entity]:

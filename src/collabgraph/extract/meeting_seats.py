@@ -95,9 +95,10 @@ def _title_body(page) -> dict[int, Entity]:
     from collabgraph.extract.meeting_pages import title_bodies
 
     named = title_bodies(page.ctx, page.by_mention)
-    found = {k: page.by_mention[m.id] for k, m in named.items() if m.id in page.by_mention}
-    found = {id(e): e for e in found.values() if id(e) in page.kept}
-    return found if len(named) == 1 else {}
+    if len(named) != 1:
+        return {}
+    found = (page.by_mention.get(m.id) for m in named.values())
+    return {id(e): e for e in found if e is not None and id(e) in page.kept}
 
 
 def _member_bodies(page) -> list[tuple[Entity, str, str]]:

@@ -94,9 +94,11 @@ class RelationTable:
         """The relations so far of one type, first added first."""
         return [r for r in self._by_key.values() if r["type"] == rel]
 
-    def drop(self, relation: dict) -> None:
-        """Leave out one relation this table holds (one of `values()`' dicts)."""
-        self._by_key = {k: r for k, r in self._by_key.items() if r is not relation}
+    def drop(self, relations: list[dict]) -> None:
+        """Leave out relations this table holds (some of `values()`' dicts)."""
+        gone = {id(r) for r in relations}
+        if gone:
+            self._by_key = {k: r for k, r in self._by_key.items() if id(r) not in gone}
 
     def add(self, src: Entity, rel: str, dst: Entity, *, role, evidence, confidence) -> None:
         """Add `src -rel-> dst`, or merge it into the one already held (see the

@@ -178,12 +178,13 @@ def own_sittings(page: SeedPage, ties: RelationTable) -> None:
     """ORGANISED: "At the AGM, Jo Tern was elected chair" on a body's page: the
     yearly sitting named by its kind alone was the page's body's
     (`meeting_holders.own_sitting_holders`)."""
-    for held in own_sitting_holders(page.ctx, page.by_mention, page.kept, ties.values()):
+    sittings = bare_sittings(page.by_mention, page.kept)
+    for held in own_sitting_holders(page.ctx, page.by_mention, page.kept, sittings, ties.values()):
         _held_by(ties, held)
     # one held by no body and tied to nothing names no one's meeting ("our AGM" on a
     # page that speaks for no body): a bare "AGM" would be every body's in the graph
     tied = {end for r in ties.values() for end in (r["from"], r["to"])}
-    for e in bare_sittings(page.by_mention, page.kept):
+    for e in sittings:
         if e.name not in tied:
             page.kept.discard(id(e))
             page.entities.remove(e)
@@ -233,8 +234,7 @@ def members_not_partners(page: SeedPage, ties: RelationTable) -> None:
     """Leaves out the PARTNER_OF ties a sentence gave between members of one group
     it names, or between the group and a member (`member_partners`): "the Foo
     Partnership is made up of A, B and C" makes them members, not partners."""
-    for r in members_read_as_partners(ties.values()):
-        ties.drop(r)
+    ties.drop(members_read_as_partners(ties.values()))
 
 
 Step = Callable[[SeedPage, RelationTable], None]

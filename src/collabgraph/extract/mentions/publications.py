@@ -250,11 +250,19 @@ def _title_like(doc, start: int, end: int) -> bool:
     the small words of `vocab/title_small_words.txt` are not counted), and not
     mostly a person's name."""
     words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < 2 or len(words) > 25 or doc[end - 1].text in _SPEECH_ENDS:
+    if doc[end - 1].text in _SPEECH_ENDS:
         return False  # “Joining the Foo Trust is an honour.”: words said, no title
-    full = [t for t in words if t.lower_ not in _TITLE_SMALL] or words
-    caps = sum(1 for t in full if t.text[0].isupper())
     return (
-        caps / len(full) >= 0.6
+        title_cased(words, lambda t: t.text[0].isupper())
         and sum(1 for t in words if t.ent_type_ == "PERSON") < len(words) / 2
     )
+
+
+def title_cased(words: list, capitalised) -> bool:
+    """Whether `words` (a title's word tokens) are as many as a title's, 2 to 25,
+    and most of those title case capitalises (all but the small words of
+    `vocab/title_small_words.txt`) are `capitalised`, 60% or more."""
+    if not 2 <= len(words) <= 25:
+        return False
+    full = [t for t in words if t.lower_ not in _TITLE_SMALL] or words
+    return sum(1 for t in full if capitalised(t)) >= 0.6 * len(full)

@@ -16,6 +16,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.publications import title_cased
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _TITLE_NOUNS = vocab.words("title_nouns")
@@ -115,9 +116,7 @@ def _titled(doc, k: int, j: int) -> bool:
     as a person's: "Ada Foss, Jo Tern") nor a known place, and short when there are
     two; not every part a body's or a place's name (its last word a body's or a
     place's head: "Kelby Foo Trust, Fenby Homes")."""
-    words = [t for t in doc[k:j] if t.is_alpha]
-    full = [t for t in words if t.lower_ not in _TITLE_SMALL] or words
-    if not 2 <= len(words) <= 25 or sum(is_cap(t) for t in full) < 0.6 * len(full):
+    if not title_cased([t for t in doc[k:j] if t.is_alpha], is_cap):
         return False
     parts, start = [], k
     for n in range(k, j + 1):

@@ -20,7 +20,7 @@ from collabgraph.extract.mentions.tokens import is_ordinal, lower_text, lower_wo
 from collabgraph.extract.mentions.town_shapes import TOWN_SHAPE_VOTES, town_shaped
 from collabgraph.model.names import is_generic_occasion
 
-_LEGAL_FORMS = vocab.words("name_legal_forms")
+_LEGAL_FORMS = vocab.words("legal_endings") | vocab.words("name_public_body_forms")
 _NATIONS = vocab.words("name_nations")
 _PLACE_BODY_HEADS = vocab.words("place_body_heads")
 _BODY_FIRST_WORDS = vocab.words("name_body_first_words")

@@ -13,6 +13,7 @@ Only what is named right after "with" (and people's words: "researchers at"), so
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.agent_ends import past_people_from
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -20,8 +21,8 @@ LABELS = frozenset()
 
 _VERBS = vocab.words("writing_with_verbs")
 _PEOPLE = vocab.words("researcher_nouns")
-_PEOPLE_AT = {"at", "from", "of", "in"}
-_SKIPPED = {"the", "a", "an", "its", "their", "our"}
+_PEOPLE_AT = frozenset({"at", "from", "of", "in"})
+_SKIPPED = frozenset({"the", "a", "an", "its", "their", "our"})
 _REPORT_GAP = 8  # tokens at most between a report's name and the verb after it
 _WITH_REACH = 16  # tokens at most from the verb to its "with"
 _AUTHOR_KINDS = {"Person", "Organisation"}
@@ -84,13 +85,7 @@ def _with_after(reader: SentenceReader, i: int) -> int | None:
 
 def _past_people(reader: SentenceReader, k: int) -> int:
     """Where the names begin from token `k`: past an article and people's words
-    ("researchers at", "a team from"); else `k` past an article."""
-    words, end = reader.words, reader.sent.end
-    j = k
-    while j < end and (
-        words[j] in _SKIPPED or (reader.doc[j].pos_ == "ADJ" and reader.doc[j].is_lower)
-    ):
-        j += 1
-    if j + 1 < end and words[j] in _PEOPLE and words[j + 1] in _PEOPLE_AT:
-        return j + 2
-    return k
+    ("researchers at", "a team from": `agent_ends.past_people_from`); else `k`."""
+    return past_people_from(
+        reader, k, nouns=_PEOPLE, links=_PEOPLE_AT, skipped=_SKIPPED, describing=None
+    )
