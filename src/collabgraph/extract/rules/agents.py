@@ -22,7 +22,6 @@ from collabgraph.extract.rules.agent_ends import (
     grant_from_agents,
     joined_subject,
     participle_subject,
-    past_people_from,
     pot_owner,
     pot_owners,
 )
@@ -48,6 +47,7 @@ from collabgraph.extract.rules.passive_targets import (
     subject_before,
     work_in_view,
 )
+from collabgraph.extract.rules.people_from import past_people_from
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.referred_agents import referred_agents
 from collabgraph.extract.rules.session_agents import agent_roles

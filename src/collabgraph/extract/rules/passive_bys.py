@@ -11,8 +11,8 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import time_phrase
-from collabgraph.extract.rules.agent_ends import past_people_from
 from collabgraph.extract.rules.grant_subjects import is_fund
+from collabgraph.extract.rules.people_from import past_people_from
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.written_dates import YEAR
 

@@ -13,7 +13,7 @@ Only what is named right after "with" (and people's words: "researchers at"), so
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.rules.agent_ends import past_people_from
+from collabgraph.extract.rules.people_from import past_people_from
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS = frozenset()
@@ -85,7 +85,7 @@ def _with_after(reader: SentenceReader, i: int) -> int | None:
 
 def _past_people(reader: SentenceReader, k: int) -> int:
     """Where the names begin from token `k`: past an article and people's words
-    ("researchers at", "a team from": `agent_ends.past_people_from`); else `k`."""
+    ("researchers at", "a team from": `people_from.past_people_from`); else `k`."""
     return past_people_from(
         reader, k, nouns=_PEOPLE, links=_PEOPLE_AT, skipped=_SKIPPED, describing=None
     )
