@@ -6,7 +6,7 @@ winner ("Young Volunteer of the Year" / "Kelby Sea Cadets, who ..."). Each winne
 (and one joined by "and": "Partnership Award: A and B") took part in the page's
 event as an award winner (PARTICIPATED_IN). A category ends in "of the year" or an
 award's head (vocab/name_award_heads.txt), or is a label listed with its role in
-vocab/award_line_labels.txt ("Highly commended: Foo" -> highly commended); a
+vocab/award_line_labels.txt ("Highly commended: Foo" -> participant); a
 bracket after it is passed over ("Junior Cricketer of the Year (the Kelby Cup) –
 A"). Nothing when what follows the dash is no person or body ("Employer of the
 Year — sponsored by Foo").
