@@ -3,14 +3,15 @@ neither a body nor a post: the person's own initials ("Jo Tern (JT) – Kelby
 Trust", "Ada Foss (AF, Fenby Council)") and the task done at the meeting ("(Kelby
 CVS, notes)", "– Fenby Council, minutes"). Each person still works for the body
 the line gives them; a body's short form in brackets is left alone. All names and
-sentences made up (person_initials.py)."""
+sentences made up (initials_names.py, person_initials.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from collabgraph.extract import extract_text
-from collabgraph.extract.person_initials import mend_person_initials
+from collabgraph.extract.initials_names import spell_out_initials
+from collabgraph.extract.person_initials import mend_meeting_tasks
 from tests.extract.reading import pairs
 
 _BRACKETS = (
@@ -78,11 +79,9 @@ def test_the_note_taker_works_for_the_body_in_her_brackets():
     ],
 )
 def test_a_bodys_short_form_and_other_brackets_stay(text):
-    assert mend_person_initials(text) == text
+    assert mend_meeting_tasks(spell_out_initials(text)) == text
 
 
 def test_the_person_keeps_her_name_and_the_rest_of_her_brackets():
-    assert (
-        mend_person_initials("Ada Foss (AF, chair, Kelby Mind)") == "Ada Foss (chair, Kelby Mind)"
-    )
-    assert mend_person_initials("Tom Reed (Kelby CVS, notes)") == "Tom Reed (Kelby CVS)"
+    assert spell_out_initials("Ada Foss (AF, chair, Kelby Mind)") == "Ada Foss (chair, Kelby Mind)"
+    assert mend_meeting_tasks("Tom Reed (Kelby CVS, notes)") == "Tom Reed (Kelby CVS)"

@@ -1,17 +1,16 @@
-"""What minutes write beside a person's name that is neither a body nor a post,
-taken out of the text before it is read (the same for every rule), so that the
-person stands beside the body the line gives them:
+"""Reading people's names and initials in minutes, and what minutes write beside
+a person's name that is neither a body nor a post.
 
-- the person's own initials in brackets, written to say who spoke later: "Jo
-  Tern (JT) – Kelby Trust" -> "Jo Tern – Kelby Trust", "Ada Foss (AF, chair,
-  Fenby Council)" -> "Ada Foss (chair, Fenby Council)"; only when the name opens
-  with a given name (`given_names.is_given_name`) or a title ("Dr", "Revd")
-  stands before it, and the letters are the initials of its words ("Kelby
-  Community Energy (KCE)" is a body's short form and stays);
-- the task the person does at the meeting, after their body: "Jo Tern (Kelby
-  CVS, notes)" -> "Jo Tern (Kelby CVS)", "Ada Foss – Fenby Council, minutes" at a
-  line's end -> "Ada Foss – Fenby Council" (vocab/meeting_note_tasks.txt), after a
-  name opening with a usual given name (`given_names.usual_given_name`) or a title.
+- Where a person's name opens (`person_starts`) and the ways its initials are
+  written (`initials_of`), for `initials_names`, which spells out the letters
+  and takes the defining ones out ("Jo Tern (JT) – Kelby Trust" -> "Jo Tern –
+  Kelby Trust").
+- The task the person does at the meeting, after their body, taken out of the
+  text before it is read (the same for every rule), so that the person stands
+  beside the body the line gives them: "Jo Tern (Kelby CVS, notes)" -> "Jo Tern
+  (Kelby CVS)", "Ada Foss – Fenby Council, minutes" at a line's end -> "Ada Foss
+  – Fenby Council" (vocab/meeting_note_tasks.txt), after a name opening with a
+  usual given name (`given_names.usual_given_name`) or a title.
 """
 
 from __future__ import annotations
@@ -25,9 +24,6 @@ from collabgraph.extract.mentions.heads import head_kind
 
 _WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 NAME = rf"{_WORD}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_WORD}){{1,3}}"
-_PERSON_INITIALS = re.compile(
-    rf"\b(?P<name>{NAME})[ \t]*\((?P<letters>[A-Z]{{2,4}})(?P<close>\)|,[ \t]*)"
-)
 _PLACE_ENDS = vocab.words("place_street_heads")  # "Kelby Lane (KL)"
 _TASKS = "|".join(
     re.escape(t).replace(r"\ ", r"[ \t-]") for t in sorted(vocab.words("meeting_note_tasks"))
@@ -60,16 +56,6 @@ def person_starts(words: list[str], given=is_given_name):
             yield i
 
 
-def _without_initials(found: re.Match) -> str:
-    name, letters = found.group("name"), found.group("letters")
-    words = name.split()
-    if not any(letters in initials_of(words[i:]) for i in person_starts(words)):
-        return found.group(0)
-    if found.group("close") == ")":
-        return name  # "Jo Tern (JT) – Kelby Trust": "Jo Tern – Kelby Trust"
-    return f"{name} ("  # "Ada Foss (AF, chair, Fenby Council)": "Ada Foss (chair, ..."
-
-
 def _without_task(found: re.Match) -> str:
     if not any(True for _ in person_starts(found.group("name").split(), usual_given_name)):
         # no initials to say so: a usual given name ("Kelby Trust (Fenby, notes)" stays)
@@ -78,11 +64,10 @@ def _without_task(found: re.Match) -> str:
     return found.group("name") + found.group("body") + close
 
 
-def mend_person_initials(text: str) -> str:
-    """The text with a person's initials in brackets after the name, and the
-    meeting task after their body, taken out (see the module): "Jo Tern (JT) –
-    Kelby Trust" -> "Jo Tern – Kelby Trust"."""
-    return _TASK_AFTER_BODY.sub(_without_task, _PERSON_INITIALS.sub(_without_initials, text))
+def mend_meeting_tasks(text: str) -> str:
+    """The text with the meeting task after a person's body taken out (see the
+    module): "Jo Tern (Kelby CVS, notes)" -> "Jo Tern (Kelby CVS)"."""
+    return _TASK_AFTER_BODY.sub(_without_task, text)
 
 
-__all__ = ["NAME", "initials_of", "mend_person_initials", "person_starts"]
+__all__ = ["NAME", "initials_of", "mend_meeting_tasks", "person_starts"]

@@ -17,7 +17,7 @@ from collabgraph.extract.cut_tail import drop_cut_name
 from collabgraph.extract.initials_names import spell_out_initials
 from collabgraph.extract.layout import Block, Layout, lay_out
 from collabgraph.extract.nlp_model import MAX_CHARS
-from collabgraph.extract.person_initials import mend_person_initials
+from collabgraph.extract.person_initials import mend_meeting_tasks
 from collabgraph.extract.text import (
     mend_apostrophes,
     mend_glued_brackets,
@@ -33,7 +33,7 @@ def lay_out_text(plain: str, meta: dict, warnings: list[str]) -> tuple[str, Layo
     `MAX_CHARS` and for paragraphs read in pieces."""
     # a soft hyphen or a zero-width space inside "Car\u00aders" must not cut a name
     plain = mend_glued_brackets(mend_apostrophes(mend_mojibake(strip_invisible(plain))))
-    plain = mend_person_initials(spell_out_initials(mend_glued_sentences(plain)))
+    plain = mend_meeting_tasks(spell_out_initials(mend_glued_sentences(plain)))
     if len(plain) > MAX_CHARS:
         warnings.append(
             f"text is {len(plain):,} characters long; only the first {MAX_CHARS:,} were read"
