@@ -15,14 +15,12 @@ and month, with or without its weekday, written short or whole.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
-_MONTHS = "|".join(
-    sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
-)
-_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?"
+from collabgraph.extract.written_dates import MONTH_NAMES as _MONTHS
+from collabgraph.extract.written_dates import WEEKDAY as _DAY
+
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)"
 DATED_ITEM = re.compile(
     rf"^(?:{_DAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b)"

@@ -22,15 +22,16 @@ page's header, left to its fields.
 
 from __future__ import annotations
 
-import calendar
 import re
 
-_MONTHS = "|".join(calendar.month_name[1:])  # capitalised: "12 April", not "12 april"
+from collabgraph.extract.written_dates import MONTH_NAMES, WEEKDAY
+
 WHEN = re.compile(
-    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(%s)\b"
-    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b" % _MONTHS
+    rf"^(?:{WEEKDAY},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_NAMES})\b"
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b"
 )
-"""A line opening on a day: "Thursday 6 March", "6th March", "Saturdays"."""
+"""A line opening on a day: "Thursday 6 March", "Sat 6 Apr", "6th March", "Saturdays"
+(capitalised: "12 April", not "12 april")."""
 
 _FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z &]{1,14}?)\s*:\s*(?P<value>\S.*)$")
 _DAY_KEYS = frozenset({"date", "when", "date and time", "date & time"})

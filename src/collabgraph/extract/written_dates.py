@@ -8,6 +8,7 @@ None when there is none.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from collabgraph.model.dates import month_number
@@ -16,6 +17,15 @@ MONTH_RE = (
     r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
+
+MONTH_NAMES = "|".join(
+    sorted({*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True)
+)
+"""The months as a line writes them, capitalised, whole or cut short ("April",
+"Apr", "Sept"), longest first: a regex alternation."""
+WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?\.?"
+"""A day of the week, capitalised, whole or cut short ("Saturday", "Sat", "Thurs."):
+a regex."""
 
 
 def is_month_and_year(text: str) -> bool:
