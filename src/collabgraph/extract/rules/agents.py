@@ -39,6 +39,7 @@ from collabgraph.extract.rules.passive_bys import (
 )
 from collabgraph.extract.rules.passive_targets import (
     clause_subject,
+    done_with,
     fund_before,
     joined_unnamed,
     last_of_list,
@@ -195,6 +196,8 @@ def by_phrases(reader: SentenceReader) -> None:
             target = fund.id  # "The fund is administered by Bar": the fund last named
         else:
             target = reader.target_before(v, tuple(kinds))
+            if "FUNDED" in rels and done_with(reader, v, target):
+                continue  # "our pilot, run with A and funded by B": never A
             if led_part(reader, v, target):  # "a circle led by poet A": not the organiser
                 seen_by, prev_agents = True, prev_agents | {a.id for a in agents}
                 first_target = target if first_target is None else first_target

@@ -136,6 +136,30 @@ def second_passive(reader: SentenceReader, v: int) -> bool:
     return reader.words[k] == "and"
 
 
+_DONE_WITH = vocab.words("done_with_links")
+_ARTICLES = {"the", "a", "an"}
+
+
+def done_with(reader: SentenceReader, v: int, target: int | None) -> bool:
+    """Whether the name `target` stands for, read before the passive verb at token v
+    that "and" joins to an earlier verb, follows "with" after that verb ("our pilot,
+    run with A and funded by B", "a shuttle, run jointly with A and paid for by B"):
+    A is who the first verb was done with, not what B did (`vocab/done_with_links.txt`)."""
+    if target is None or not second_passive(reader, v):
+        return False
+    words, start = reader.words, reader.sent.start
+    named = [m for m in reader.ms if m.id == target and m.end <= v]
+    if not named:
+        return False
+    k = named[-1].start - 1
+    while k > start and words[k] in _ARTICLES:
+        k -= 1
+    if k <= start or words[k] not in _DONE_WITH:
+        return False
+    verb = reader.doc[v]
+    return verb.dep_ == "conj" and verb.head.i < k
+
+
 def noun_before(reader: SentenceReader, v: int) -> str:
     """The lower-case word before a passive verb at token v, past its auxiliaries:
     "workshops" in "workshops were led by", "" at the sentence's start."""
