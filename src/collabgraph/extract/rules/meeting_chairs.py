@@ -19,6 +19,9 @@ role chair):
   (vocab/member_body_forum_words.txt, the last word of the body the meeting is
   named for) a person listed with their body in brackets ("A (Foo Church)")
   stands for it: the body is queued as the member instead, the chair keeps a seat;
+  a list one person a line under a label alone on its line ("Members present",
+  then "Supt. A (AF), Foo Police – Chair": `present_lines`) is read the same way,
+  the body first named after the person on the line standing for them at a forum;
 - the chair who opened the meeting ("Our chair, F, opened the meeting", "The
   Chair, G, welcomed members and guests"): "our" or "the" and a chair's word, the
   person set off by commas, then a verb of opening (vocab/meeting_opening_verbs.txt).
@@ -38,6 +41,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.meeting_pages import record_opening
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
+from collabgraph.extract.rules.present_lines import MEMBER_LABELS, listed_lines
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -53,7 +57,6 @@ _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
 _LABEL_WORDS = 3  # "Also present:", "Members present:"
-_MEMBERS_LABELS = ({"present"}, {"members", "present"})  # not "also present", "attendees"
 _MEMBER_ROLE = "member"
 _INITIALS = 4  # letters at most of the initials a record gives: "JT"
 MEETING_SEAT = "meeting"
@@ -84,19 +87,37 @@ def meeting_chairs(reader: SentenceReader) -> None:
 
 def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> None:
     """The members of a "Present:" list naming a chair, queued for `meeting_seats`
-    (see the module); `event` None on a record whose meeting is not read yet."""
-    if chairs and set(label) in _MEMBERS_LABELS:  # not guests: "Also present:", "Attendees:"
+    (see the module); `event` None on a record whose meeting is not read yet. A list
+    one person a line under a label alone on its line ("Members present", then "Cllr
+    A (JT) – Chair") is read so too (`present_lines.listed_lines`)."""
+    listed = listed_lines(reader) if colon is None else None
+    if listed is not None:
+        people, chairs = listed
+    elif chairs and set(label) in MEMBER_LABELS:  # not guests: "Also present:", "Attendees:"
+        people = [m for m in reader.ms if reader.kind(m) == "Person" and m.start > colon]
+    else:
+        people = []
+    if people:
         forum = event is not None and _body_head(_name_words(reader, event)) in _BODY_FORUMS
-        for m in reader.ms:
-            if reader.kind(m) == "Person" and m.start > colon:
-                role = _ROLE if m in chairs else _listed_post(reader, m) or _MEMBER_ROLE
-                body = _bracketed_body(reader, m) if forum else None
-                if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
-                    reader.ctx.unplaced_posts.append(
-                        (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
-                    )
-                if body is None or m in chairs:
-                    reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+        for m in people:
+            role = _ROLE if m in chairs else _listed_post(reader, m) or _MEMBER_ROLE
+            body = (
+                (_line_body(reader, m) if listed else _bracketed_body(reader, m)) if forum else None
+            )
+            if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
+                reader.ctx.unplaced_posts.append(
+                    (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
+                )
+            if body is None or m in chairs:
+                reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+
+
+def _line_body(reader: SentenceReader, person):
+    """ "A (AF) – Foo Church" on a list one a line: the first body named after the
+    person on the line; None when there is none."""
+    return next(
+        (b for b in reader.ms if b.start > person.end and reader.kind(b) == "Organisation"), None
+    )
 
 
 def _listed_post(reader: SentenceReader, person) -> str | None:

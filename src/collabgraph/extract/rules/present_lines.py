@@ -1,0 +1,84 @@
+"""A record's list of who came, one person a line under a label alone on its line:
+
+    Members present
+    Supt. Jo Tern (JT), Kelby Police — Chair
+    Ada Foss (AF), Head of Housing, Fenby Council
+
+The label ("Present", "Present:", "Members present") opens the list, which runs
+over the page's short lines and list items to a line of prose, another label
+("Apologies: ...") or a short line of other words. Each
+person on it holds a seat on the body the meeting is of, as on a "Present:" line
+(`meeting_chairs`), when a line of the list names the chair: a chair's word
+(vocab/meeting_chair_words.txt) after a dash or opening brackets ("— Chair",
+"(Chair)", "- Chair, Cabinet Member for Housing"). Not "Also present", "In
+attendance" or "Attendees": guests and officers are listed there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collabgraph.extract import vocab
+from collabgraph.extract.rules.reader import SentenceReader
+
+LABELS: frozenset[str] = frozenset()
+"""This module reads no cues: it reads the lines of the page."""
+
+_CHAIRS = vocab.words("meeting_chair_words")
+MEMBER_LABELS = ({"present"}, {"members", "present"})
+"""The words of a label opening a list of a body's members (not "also present")."""
+# a label alone on its line: "Present", "Present:", "Members present"
+_ALONE = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,2}[\w'’.-]+)[ \t]*:?[ \t]*")
+# a line opening with another label: "Apologies: Jo Tern"
+_LABELLED = re.compile(r"[ \t]*(?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+[ \t]*:")
+# a chair's word after a dash set off by a space, or opening brackets: "— Chair"
+_MARK = re.compile(r"(?:\s[-–—]|\()\s*([^\W\d_]+)")
+_MOST_LINES = 40  # lines at most between a list's label and a person on it
+_CUT_WORDS = 2  # a style or a title cut off by its full stop: "Supt.", "Rt Hon."
+_LINE_KINDS = {"heading", "item"}  # the layout's short lines and list items
+
+
+def _list_start(sentences: list[str]) -> int | None:
+    """The number of the sentence after the members' label the last sentence is
+    listed under (see the module), walking back over the lines before it; None when
+    a line of prose (a full stop ending more than two words), another label or a
+    short line of other words comes first."""
+    last = len(sentences) - 1
+    for k in range(last - 1, max(-1, last - 1 - _MOST_LINES), -1):
+        line = sentences[k]
+        if line.endswith(".") and len(line.split()) <= _CUT_WORDS:
+            continue  # "Supt." cut from the name after it by a full stop
+        alone = _ALONE.fullmatch(line)
+        if alone is not None:
+            found = set(alone.group(1).lower().split()) in MEMBER_LABELS
+            return k + 1 if found else None
+        if _LABELLED.match(line):
+            return None
+        if line.endswith((".", "?", "!")) and len(line.split()) > 2:
+            return None
+    return None
+
+
+def _chair_marked(line: str) -> bool:
+    """Whether a line of the list names its person the chair ("— Chair")."""
+    return any(word.lower() in _CHAIRS for word in _MARK.findall(line))
+
+
+def listed_lines(reader: SentenceReader) -> tuple[list, list] | None:
+    """(the people of the sentence, a line of a members' list one a line, the chairs
+    among them) when the list names a chair on this line or one above (see the
+    module); else None."""
+    if reader.block_kind not in _LINE_KINDS:
+        return None
+    people = [m for m in reader.ms if reader.kind(m) == "Person"]
+    sentences = reader.ctx.sentences
+    first = _list_start(sentences) if people else None
+    if first is None or not any(_chair_marked(s) for s in sentences[first:]):
+        return None
+    last = reader.doc[reader.sent.end - 1]
+    end, text = last.idx + len(last), reader.doc.text
+    chairs = [m for m in people if _chair_marked(text[reader.doc[m.end - 1].idx : end])]
+    return people, chairs
+
+
+__all__ = ["LABELS", "MEMBER_LABELS", "listed_lines"]
