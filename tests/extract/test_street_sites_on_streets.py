@@ -43,3 +43,16 @@ def test_on_without_a_body_right_before_the_street_places_nothing(sentence):
     located = _located(sentence)
     assert ("Fenby Council", "Kiln Road") not in located
     assert not any(body == "Fenby Rotary Club" for body, _ in located)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "street"),
+    [
+        ("The Forum meets in the Kelby Mission hall on Quay Street.", "Kelby Mission",
+         "Quay Street"),
+        ("A cafe opened in the former Kelby Post Office on Dale Street.", "Kelby Post Office",
+         "Dale Street"),
+    ],
+)  # fmt: skip
+def test_a_site_of_the_body_or_a_former_body_is_not_placed_on_the_street(sentence, body, street):
+    assert (body, street) not in _located(sentence)
