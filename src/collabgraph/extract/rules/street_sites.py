@@ -1,13 +1,13 @@
-"""Places, continued: a body on its street. "who runs Kelby Opticians on Fore
-Street", "opened the Kelby Institute on Station Road in 1894": the organisation named
+"""Places, continued: a body on its street. "who runs Kelby Opticians on Fenby
+Street", "opened the Kelby Institute on Tern Road in 1904": the organisation named
 right before "on" is LOCATED_IN the street (corpus/GOLD.md: "based in"); the pooled
 tune probes' gold tied every organisation so said (14 of 14). Only a street typed a
 place (its last word in `vocab/place_street_heads.txt`), so that "on" reads as where,
 not when or about; only an organisation (an event or project "on" a street added a
 wrong tie on the check halves). Not a site of the body's ("the Kelby Mission hall on
-Quay Street", which the pool's gold reads as the place of the body using the hall),
-nor a former body ("the former Kelby Post Office on Dale Street"), nor a building a
-room of which is meant ("the back room of the Kelby Meeting House on Mill Lane":
+Fenby Street", which the pool's gold reads as the place of the body using the hall),
+nor a former body ("the former Kelby Post Office on Tern Road"), nor a building a
+room of which is meant ("the back room of the Kelby Meeting House on Fenby Lane":
 after "of", "inside", "behind"), where the pool's gold ties the room's user.
 
 "in" and "at" are `places.places`'s cues; it leaves "on" alone, which most often
@@ -29,7 +29,7 @@ _WITHIN = {"of", "inside", "behind"}
 
 
 def street_sites(reader: SentenceReader) -> None:
-    """Each street right after "on" ("on Hollin Street") locates the organisation
+    """Each street right after "on" ("on Fenby Street") locates the organisation
     named just before "on" (confidence 0.65)."""
     for m in reader.ms:
         if reader.words[m.end - 1] not in _STREET_HEADS or reader.kind(m) != "Place":
