@@ -13,7 +13,6 @@ the rules of people.
 
 from __future__ import annotations
 
-from collabgraph.extract import vocab
 from collabgraph.extract.rules.joint_clauses import relate_jointly, remember_joint
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -25,9 +24,6 @@ _OBJECTS = frozenset({"dobj"})
 _BESIDE = frozenset({"appos"})  # "launched Warm Orton, a joint programme"
 _SUBJECTS = frozenset({"nsubj"})
 _BODIES = frozenset({"Organisation", None})  # a name not typed yet may be a body
-_SHARED_DOING = vocab.words("shared_doing_verbs")
-# each doing its own: "have each run a club", "ran separate classes", "both run cafés"
-_APART = frozenset({"each", "separate", "separately", "respectively", "own", "both", "either"})
 
 
 def joint_subjects(reader: SentenceReader) -> None:
@@ -40,28 +36,6 @@ def joint_subjects(reader: SentenceReader) -> None:
         if len(subjects) >= 2:
             remember_joint(reader, subjects)
             relate_jointly(reader, subjects, partners=False, confidence=0.65)
-
-
-def shared_doing(reader: SentenceReader) -> None:
-    """ "Kelby Scouts and Fenby Rotary are running a football club", "Kelby Mosque
-    and Fenby Church have shared a kitchen": two or more bodies (all named and typed
-    bodies) that are the subjects of one verb of running, making or sharing a thing
-    (`vocab/shared_doing_verbs.txt`, with its object) did it together, each with
-    each, as `joint_subjects` reads for "jointly". Not when the words say each did
-    its own ("have each run", "ran separate classes"), nor a verb said not done."""
-    for verb in reader.tokens_among(_SHARED_DOING):
-        if verb.pos_ != "VERB" or not any(c.dep_ in _OBJECTS for c in verb.children):
-            continue
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue
-        subjects = body_subjects(reader, verb)
-        if len(subjects) < 2 or any(reader.kind(m) != "Organisation" for m in subjects):
-            continue
-        span = reader.doc[subjects[0].start : verb.right_edge.i + 1]
-        if any(t.lower_ in _APART for t in span):
-            continue
-        remember_joint(reader, subjects)
-        relate_jointly(reader, subjects, partners=False, confidence=0.6)
 
 
 def _verb_of(t):
@@ -96,4 +70,4 @@ def body_subjects(reader: SentenceReader, verb) -> list:
     return found if any(reader.kind(m) == "Organisation" for m in found) else []
 
 
-__all__ = ["LABELS", "body_subjects", "joint_subjects", "shared_doing"]
+__all__ = ["LABELS", "body_subjects", "joint_subjects"]
