@@ -25,7 +25,7 @@ def _pairs(text: str) -> set[frozenset]:
         "Kelby Road Residents' Association - £9,650 - a writer residency at the old "
         "chapel, with Fenby Fire and Rescue Service",
         "Kelby Road Residents' Association — £6,000 — tool library expansion, with "
-        "Fenby Fire and Rescue Service — Small Sparks",
+        "Fenby Fire and Rescue Service — Kelby Seed Round",
     ],
 )
 def test_grantee_works_with_the_body_after_with(line):
@@ -38,9 +38,9 @@ def test_grantee_works_with_the_body_after_with(line):
 def test_the_next_field_after_a_dash_is_no_partner():
     pairs = _pairs(
         "Kelby Road Residents' Association — £6,000 — tool library expansion, with "
-        "Fenby Fire and Rescue Service — Small Sparks"
+        "Fenby Fire and Rescue Service — Kelby Seed Round"
     )
-    assert not any("Small Sparks" in pair for pair in pairs)
+    assert not any("Kelby Seed Round" in pair for pair in pairs)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_the_next_field_after_a_dash_is_no_partner():
     [
         "Orton Boxing Club - £5,000 - evening sessions, with funding from Fenby Fire "
         "and Rescue Service",
-        "Orton Boxing Club - £3,000 - a course run by Kelby College with Fenby Fire and "
+        "Orton Boxing Club - £3,000 - a course run by Orton Sixth Form with Fenby Fire and "
         "Rescue Service",
     ],
 )
