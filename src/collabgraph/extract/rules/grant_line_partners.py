@@ -1,5 +1,5 @@
 """Partners on a grant list's line: "Kelby Club - £1,200 - a safety day with Fenby
-Fire Service", "Kelby Library Friends - £9,650 - a writer residency, with Fenby
+Rotary", "Kelby Library Friends - £9,650 - a writer residency, with Fenby
 Libraries", "Kelby Hall - £5,000 - solar panels, with advice from Orton Energy", and
 the same in a table's row ("Kelby Club | Kelby | Swimming lessons, with Fenby Refugee
 Support | £7,250"): the body the line opens with does the work it is granted money
