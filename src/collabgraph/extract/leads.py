@@ -16,17 +16,29 @@ from collabgraph.extract.lexicon import LIST_ROLE_CUES
 _LEAD_WORDS = 20
 _HEADINGS = vocab.table("programme_headings")
 _MAX_HEADING = 5
+_PRESENT = vocab.words("meeting_present_labels")
+_PRESENT_GLUE = {"members", "also", "in", "those"}  # "Members present", "In attendance"
+
+
+def present_lead(text: str) -> bool:
+    """Whether a line is only a meeting record's label over its list of who came:
+    "Present:", "Members present", "Also in attendance:" (vocab/meeting_present_labels.txt)."""
+    words = {w.strip(".,:;").lower() for w in text.split()}
+    return bool(words & _PRESENT) and words <= _PRESENT | _PRESENT_GLUE
 
 
 def heading_lead(block: Block, lead: str | None) -> str | None:
     """The heading a short line sits under when the heading names a role of a
-    list ("Speakers", "Our panel") and the lines under it are "Name, Title, Org"
-    entries, not prose; None once prose starts."""
+    list ("Speakers", "Our panel") or is a meeting record's "Present:" label, and
+    the lines under it are "Name, Title, Org" entries, not prose; None once prose
+    starts."""
     if block.kind == "item":
         return lead  # a line read as an item of the list (list_lines.py) is no prose
     words = {w.strip(".,:;").lower() for w in block.text.split()}
     if block.kind == "heading" and len(words) <= 4 and words & LIST_ROLE_CUES.keys():
         return block.text
+    if block.kind in {"heading", "para"} and present_lead(block.text):
+        return block.text  # "Present:" over "Cllr A (Chair)", "B, Foo Trust" lines
     programme = heading_role(block.text) is not None and not _entry(block.text)
     if block.kind == "heading" and len(words) <= 4 and programme:
         return block.text  # "Breakout workshops" over a programme's lines

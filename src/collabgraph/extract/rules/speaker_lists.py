@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.leads import marked_lead
+from collabgraph.extract.leads import marked_lead, present_lead
 from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.programme_lines import session_dash
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
@@ -28,6 +28,10 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     Returns whether the lead-in names a list's role (False: "Breakout workshops:")."""
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
+    if role is None and present_lead(lead):
+        if _labelled(reader):
+            return False  # "Apologies: C (Foo Trust)" after the lines of who came
+        role = "attendee"  # "Present:" over a meeting record's lines of who came
     if role is None or (role == "attendee" and session_dash(reader) is not None):
         return False  # "Delegates chose from:" over "- Caring at home - Jane Doe": she led it
     kinds = {"Organisation"} if role == "partner" else {"Person"}
@@ -42,6 +46,8 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     else:
         target = reader.ctx.focus_of(reader.section, "Event")
     evidence = f"{lead} {reader.evidence}"
+    if role == "attendee" and _marked_chair(reader, item):
+        role = "chair"  # "Cllr A, Foo Council – Chair": the meeting's chair
     if role == "partner" and marked_lead(reader.words, item.end, reader.sent.end):
         role = "lead partner"  # "Foo Homes (Lead Partner)": it runs the programme too
         if project is not None:
@@ -50,6 +56,36 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
         item.id, "PARTICIPATED_IN", target, evidence=evidence, role=role, confidence=0.7
     )
     return True
+
+
+_LABEL_WORDS = 3  # "Apologies:", "Also in attendance:"
+
+
+def _labelled(reader: SentenceReader) -> bool:
+    """Whether the line opens with a label of its own: "Apologies: C (Foo Trust)"."""
+    start = reader.sent.start
+    return ":" in reader.words[start : min(reader.sent.end, start + _LABEL_WORDS + 1)]
+
+
+_CHAIRS = vocab.words("meeting_chair_words")
+_CHAIR_MARKS = {"-", "–", "—", "(", ","}
+_CHAIR_ENDS = {",", ")", ";", "."}
+
+
+def _marked_chair(reader: SentenceReader, item) -> bool:
+    """Whether a line of who came marks its person as the chair: a chair's word
+    (vocab/meeting_chair_words.txt) after the name, set off by a dash, a bracket or
+    a comma and ending the line or its part ("A – Chair, Foo Council", "B, Bar
+    Police (Chair)"); not "Vice-Chair", nor "Chair of Foo Trust"."""
+    words, end = reader.words, reader.sent.end
+    for k in range(item.end + 1, end):
+        if words[k] not in _CHAIRS or words[k - 1] not in _CHAIR_MARKS:
+            continue
+        if k >= 2 and words[k - 2] in {"vice", "co", "deputy"}:
+            continue
+        if k + 1 == end or words[k + 1] in _CHAIR_ENDS:
+            return True
+    return False
 
 
 def panel_lists(reader: SentenceReader) -> None:
