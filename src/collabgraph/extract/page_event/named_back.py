@@ -1,5 +1,5 @@
 """What "the garden" or "the shed" is, when an opening is told paragraphs after the
-place was named: "Eighteen months later the Kelby Court Community Garden has raised
+place was named: "Eighteen months later the Kelby Court Garden has raised
 beds ..." then "The garden was officially opened at a residents' barbecue" (or "Cllr
 Jo Tern formally opened the shed") is the opening of the Kelby Court Community
 Garden. The name is the last one before the opening, in its paragraph or the ones
@@ -23,7 +23,7 @@ _DESCRIBING = 2  # lower-case describing words at most between: "its brand new K
 
 def named_back(obj) -> str | None:
     """The name an opened thing told as "the <noun>" (no capitalised word of its
-    own) was given before: "the Kelby Court Community Garden" for "the garden",
+    own) was given before: "the Kelby Court Garden" for "the garden",
     "Kelby Men's Shed" for "the shed", with "the" when the page wrote it. None for
     an object not "the" something, or when no such name comes before."""
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
