@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
-EARLIER_BLOCKS = "collabgraph.earlier_blocks"  # a block's Doc -> the Docs before it
+EARLIER_BLOCKS = "collabgraph.earlier_blocks"  # a block's Doc -> (the Docs, how many before it)
 _DEFINITE = {"the", "this"}
 _JOINS = {"'s", "’s", "&", "of"}  # "Kelby Men's Shed", "Friends of Kelby Park Garden"
 _ARTICLES = {"the", "a", "an"}
 _REACH = 8  # capitalised words at most before the noun
+_BLOCKS_BACK = 20  # paragraphs read back at most for the name
 _OWNERS = {"its", "their", "our"}  # "its new Kelby Hub" is "the Kelby Hub" too
 _DESCRIBING = 2  # lower-case describing words at most between: "its brand new Kelby Hub"
 
@@ -32,7 +33,9 @@ def named_back(obj) -> str | None:
         return None
     noun = lower_word(obj)
     spans = [obj.doc[: obj.sent.start]]
-    spans += [d[0 : len(d)] for d in reversed(obj.doc.user_data.get(EARLIER_BLOCKS, []))]
+    docs, before = obj.doc.user_data.get(EARLIER_BLOCKS, ([], 0))
+    for k in range(before - 1, max(-1, before - 1 - _BLOCKS_BACK), -1):
+        spans.append(docs[k][0 : len(docs[k])])
     for span in spans:
         found = _last_name(span, noun)
         if found is not None:

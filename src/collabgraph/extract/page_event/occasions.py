@@ -98,7 +98,7 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
     ] + list(sentences)
     for n, (here, after) in enumerate(pairwise(docs)):
         here.user_data[NEXT_BLOCK] = after  # "opened its new premises", the body named next
-        after.user_data[EARLIER_BLOCKS] = docs[: n + 1]  # "the garden": the Foo Garden
+        after.user_data[EARLIER_BLOCKS] = (docs, n + 1)  # "the garden": the Foo Garden
     event: PageEvent | None = None
     kind = None
     named = first = False
