@@ -90,6 +90,13 @@ def undated_words(doc, start: int, end: int, words: list[str]) -> list[str]:
     return words
 
 
+def closed_by_years_span(doc, start: int, end: int) -> bool:
+    """Whether a span of years closes the name doc[start:end] ("Kelby Plan 2025-2030",
+    "Warm Spaces 2025/26"): the years a plan, programme or grant round covers, not
+    the year of an occasion ("Stronger Futures 2031")."""
+    return any(k > start and year_range_end(doc, k, end) == end for k in (end - 3, end - 1))
+
+
 def is_date_alone(text: str) -> bool:
     """Whether `text` is a date and little else: at most five words holding a date
     `parse_date` reads ("16 January 2031", "Tuesday 4 June 2031"), as a part of a

@@ -57,7 +57,7 @@ from collabgraph.extract.mentions.votes import (
     recurring_occasion,
 )
 from collabgraph.extract.mentions.worded_names import worded_name
-from collabgraph.extract.written_dates import undated_words
+from collabgraph.extract.written_dates import closed_by_years_span, undated_words
 from collabgraph.model import titles
 
 _POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
@@ -222,8 +222,8 @@ def add_mention(
     # "the Commissioner's Kelby Lanes Fund": a programme named after an office
     if any(office_programme_end(doc, k, end) == end for k in range(start + 1, end - 2)):
         votes["Project"] += OFFICE_PROGRAMME_VOTE
-    # "Stronger Futures 2023" is an event; "Rural Youth Project 2023" stays a project
-    if dated and dated_occasion(undated[-1]):
+    # "Stronger Futures 2023" an event; "Rural Youth Project 2023", "Kelby Plan 2025-2030" not
+    if dated and not closed_by_years_span(doc, start, end) and dated_occasion(undated[-1]):
         votes["Event"] += 3
     elif recurring_occasion(texts[start:end]):
         votes["Event"] += 3  # "the Annual Village Fair", "our Annual KYA"

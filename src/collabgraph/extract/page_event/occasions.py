@@ -39,6 +39,7 @@ from collabgraph.extract.mentions.tokens import (
     lower_words,
     re_prefixed,
 )
+from collabgraph.extract.page_event.named_back import EARLIER_BLOCKS
 from collabgraph.extract.page_event.occasion_forms import (
     VERBS,
     fuller_owner,
@@ -95,8 +96,9 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
         for b in headline_blocks
         if not docs[b].text.rstrip().endswith("?")
     ] + list(sentences)
-    for here, after in pairwise(docs):
+    for n, (here, after) in enumerate(pairwise(docs)):
         here.user_data[NEXT_BLOCK] = after  # "opened its new premises", the body named next
+        after.user_data[EARLIER_BLOCKS] = (docs, n + 1)  # "the garden": the Foo Garden
     event: PageEvent | None = None
     kind = None
     named = first = False

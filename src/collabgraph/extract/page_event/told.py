@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.name_forms import head_type
+from collabgraph.extract.page_event.named_back import named_back
 
 NAMES = vocab.table("occasion_names")
 OFFICIAL_NAMES = vocab.table("occasion_official_names")
@@ -72,6 +73,7 @@ def fits(kind: str, obj, *, again: bool = False, noun: bool = False) -> bool:
     if not named and kind == "opening" and lower_word(obj) in OPENED:
         named = pronoun_owner(obj) is not None  # "opened its new premises"
         named = named or named_next(obj) is not None  # "a new centre opened. The Foo Centre"
+        named = named or named_back(obj) is not None  # "the Foo Garden ..." then "the garden"
     return named and (kind == "relaunch" or lower_word(obj) in OPENED)
 
 
@@ -182,7 +184,9 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
             f"{NAMES[kind]} {' '.join(''.join(t.text_with_ws for t in title_tokens(obj)).split())}"
         )
     toks = name_tokens(obj)
-    later = named_next(obj) if kind == "opening" and not fits_named(toks) else None
+    later = (
+        named_next(obj) or named_back(obj) if kind == "opening" and not fits_named(toks) else None
+    )
     if later is not None:  # "a new centre opened ... The Kelby Health Centre is run by"
         return f"{NAMES[kind]} {later}"
     article = ""
