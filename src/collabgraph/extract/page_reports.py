@@ -1,5 +1,5 @@
 """The page's own yearly report: a page headed "Annual Report 2023/24", "Kelby
-Trust - Impact Report 2025 (extract)" is an extract of a body's yearly report
+Trust - impact report (extract)" is an extract of a body's yearly report
 (its name has a word of vocab/yearly_report_words.txt), and that body published
 it. The body is the one named in the heading line itself ("Kelby Trust - Annual
 Review 2024", "Annual Report 2023/24 - A year at Kelby Trust"), else the one
