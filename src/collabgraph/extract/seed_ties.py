@@ -31,6 +31,7 @@ from collabgraph.extract.name_owners import (
     subjects_in_names,
 )
 from collabgraph.extract.named_programmes import holders_in_names
+from collabgraph.extract.page_reports import name_own_report, yearly_report_publisher
 from collabgraph.extract.page_venue import page_event_venues, venue_towns
 from collabgraph.extract.place_names import named_after_places
 from collabgraph.extract.place_spread import listed_places
@@ -135,6 +136,18 @@ def subjects_of_names(page: SeedPage, ties: RelationTable) -> None:
     for event, subject in subjects_in_names(page.entities):
         ties.add(event, "ABOUT", subject, role=None, evidence=_first_sentence(event),
                  confidence=_NAMED)  # fmt: skip
+
+
+def own_report(page: SeedPage, ties: RelationTable) -> None:
+    """PUBLISHED: a page headed by a body's yearly report ("Kelby Trust - Annual
+    Report 2023/24") is an extract of it, published by that body
+    (`page_reports.yearly_report_publisher`), and named as its heading names it
+    (`page_reports.name_own_report`)."""
+    found = yearly_report_publisher(page.ctx, page.by_mention, page.entities)
+    if found is not None:
+        name_own_report(found[1], page.entities)
+        body, report, evidence = found
+        ties.add(body, "PUBLISHED", report, role=None, evidence=evidence, confidence=_PLACED)
 
 
 def launch_organisers(page: SeedPage, ties: RelationTable) -> None:
@@ -244,6 +257,7 @@ STEPS: tuple[Step, ...] = (
     owners_in_names,
     programme_money,
     subjects_of_names,
+    own_report,
     launch_organisers,
     page_host,
     title_meeting,
