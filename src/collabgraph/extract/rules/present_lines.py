@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -31,8 +32,11 @@ MEMBER_LABELS = ({"present"}, {"members", "present"})
 _ALONE = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,2}[\w'’.-]+)[ \t]*:?[ \t]*")
 # a line opening with another label: "Apologies: Jo Tern"
 _LABELLED = re.compile(r"[ \t]*(?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+[ \t]*:")
-# a chair's word after a dash set off by a space, or opening brackets: "— Chair"
-_MARK = re.compile(r"(?:\s[-–—]|\()\s*([^\W\d_]+)")
+# a chair's word after a dash set off by a space, a comma or opening brackets, ending
+# the line or its part: "— Chair", "(Chair)", ", Chair, Foo Council"
+_MARK = re.compile(
+    r"(?:\s[%s]|\(|,)\s*([^\W\d_]+)(?=\s*(?:[,);.]|$))" % re.escape("".join(lx.DASHES))
+)
 _MOST_LINES = 40  # lines at most between a list's label and a person on it
 _CUT_WORDS = 2  # a style or a title cut off by its full stop: "Supt.", "Rt Hon."
 _LINE_KINDS = {"heading", "item"}  # the layout's short lines and list items
@@ -59,8 +63,11 @@ def _list_start(sentences: list[str]) -> int | None:
     return None
 
 
-def _chair_marked(line: str) -> bool:
-    """Whether a line of the list names its person the chair ("— Chair")."""
+def chair_marked(line: str) -> bool:
+    """Whether a line of a list of who came names its person the chair: a chair's
+    word (vocab/meeting_chair_words.txt) after a dash, a comma or a bracket, ending
+    the line or its part ("A – Chair, Foo Council", "B, Bar Police (Chair)"); not
+    "Vice-Chair", nor "Chair of Foo Trust"."""
     return any(word.lower() in _CHAIRS for word in _MARK.findall(line))
 
 
@@ -73,12 +80,12 @@ def listed_lines(reader: SentenceReader) -> tuple[list, list] | None:
     people = [m for m in reader.ms if reader.kind(m) == "Person"]
     sentences = reader.ctx.sentences
     first = _list_start(sentences) if people else None
-    if first is None or not any(_chair_marked(s) for s in sentences[first:]):
+    if first is None or not any(chair_marked(s) for s in sentences[first:]):
         return None
     last = reader.doc[reader.sent.end - 1]
     end, text = last.idx + len(last), reader.doc.text
-    chairs = [m for m in people if _chair_marked(text[reader.doc[m.end - 1].idx : end])]
+    chairs = [m for m in people if chair_marked(text[reader.doc[m.end - 1].idx : end])]
     return people, chairs
 
 
-__all__ = ["LABELS", "MEMBER_LABELS", "listed_lines"]
+__all__ = ["LABELS", "MEMBER_LABELS", "chair_marked", "listed_lines"]

@@ -12,6 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead, present_lead
 from collabgraph.extract.rules.event_roles import host_title
+from collabgraph.extract.rules.present_lines import chair_marked
 from collabgraph.extract.rules.programme_lines import session_dash
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 from collabgraph.extract.rules.represented_bodies import bodies_represented, organisations_including
@@ -46,7 +47,7 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     else:
         target = reader.ctx.focus_of(reader.section, "Event")
     evidence = f"{lead} {reader.evidence}"
-    if role == "attendee" and _marked_chair(reader, item):
+    if role == "attendee" and chair_marked(_after(reader, item)):
         role = "chair"  # "Cllr A, Foo Council – Chair": the meeting's chair
     if role == "partner" and marked_lead(reader.words, item.end, reader.sent.end):
         role = "lead partner"  # "Foo Homes (Lead Partner)": it runs the programme too
@@ -58,6 +59,12 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     return True
 
 
+def _after(reader: SentenceReader, item) -> str:
+    """The sentence's text after the mention `item`."""
+    doc, last = reader.doc, reader.doc[reader.sent.end - 1]
+    return doc.text[doc[item.end - 1].idx + len(doc[item.end - 1]) : last.idx + len(last)]
+
+
 _LABEL_WORDS = 3  # "Apologies:", "Also in attendance:"
 
 
@@ -65,27 +72,6 @@ def _labelled(reader: SentenceReader) -> bool:
     """Whether the line opens with a label of its own: "Apologies: C (Foo Trust)"."""
     start = reader.sent.start
     return ":" in reader.words[start : min(reader.sent.end, start + _LABEL_WORDS + 1)]
-
-
-_CHAIRS = vocab.words("meeting_chair_words")
-_CHAIR_MARKS = {"-", "–", "—", "(", ","}
-_CHAIR_ENDS = {",", ")", ";", "."}
-
-
-def _marked_chair(reader: SentenceReader, item) -> bool:
-    """Whether a line of who came marks its person as the chair: a chair's word
-    (vocab/meeting_chair_words.txt) after the name, set off by a dash, a bracket or
-    a comma and ending the line or its part ("A – Chair, Foo Council", "B, Bar
-    Police (Chair)"); not "Vice-Chair", nor "Chair of Foo Trust"."""
-    words, end = reader.words, reader.sent.end
-    for k in range(item.end + 1, end):
-        if words[k] not in _CHAIRS or words[k - 1] not in _CHAIR_MARKS:
-            continue
-        if k >= 2 and words[k - 2] in {"vice", "co", "deputy"}:
-            continue
-        if k + 1 == end or words[k + 1] in _CHAIR_ENDS:
-            return True
-    return False
 
 
 def panel_lists(reader: SentenceReader) -> None:
