@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import lower_forms
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
@@ -34,9 +35,9 @@ def set_off_titles(doc, sent: Span) -> list[tuple[int, int, str]]:
     after the noun with no comma only a title holding a comma is read ("our report
     Kelby Days, Fenby Nights, researched by")."""
     out: list[tuple[int, int, str]] = []
+    lows = lower_forms(doc)  # the spelling first: a Token only for a title's noun
     for i in range(sent.start, sent.end):
-        tok = doc[i]
-        if tok.lower_ not in _TITLE_NOUNS or not tok.is_lower:
+        if lows[i] not in _TITLE_NOUNS or not doc[i].is_lower:
             continue
         found = _after(doc, sent, i) or _before(doc, sent, i)
         if found and not any(s < found[1] and found[0] < e for s, e, _ in out):

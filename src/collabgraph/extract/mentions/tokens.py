@@ -189,10 +189,10 @@ def joined(tok: Token) -> bool:
 
 def hyphen_join(doc, i: int) -> int:
     """Index after the word starting at i, following hyphens with no spaces ("Lloyd-Jones")."""
-    j = i + 1
+    j, texts = i + 1, token_texts(doc)  # the spelling first: a Token only at a hyphen
     while (
-        j + 1 < len(doc)
-        and doc[j].text in {"-", "‐"}
+        j + 1 < len(texts)
+        and texts[j] in {"-", "‐"}
         and doc[j - 1].whitespace_ == ""
         and doc[j].whitespace_ == ""
         and doc[j + 1].text[:1].isalpha()
