@@ -4,7 +4,7 @@ before: a page speaking as "we", "our", "I" or "my" that closes
     Jo Tern
     Chief Executive, Kelby Links
 
-    – Ada Foss, coordinator, Fenby Community Garden
+    – Ada Foss, coordinator, Fenby Growers
 
     The Revd Jo Tern, Vicar of St Mary's Kelby
 

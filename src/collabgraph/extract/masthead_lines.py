@@ -167,7 +167,7 @@ def _page_label(label: str) -> bool:
 def _lead_label(label: str) -> bool:
     """Whether a title's part before the body's name is a label of the body's own
     page, its words (figures aside) all of `vocab/title_lead_label_words.txt`
-    ("Meet the team", "About us", "Impact Report 2031-32"; not "Case study")."""
+    ("Meet the team", "About us", "Annual report 2031-32"; not "Case study")."""
     words = [w for w in re.findall(r"[\w'’-]+", label.lower()) if not w[:1].isdigit()]
     return bool(words) and all(w in _LEAD_LABELS for w in words)
 
