@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from collabgraph.extract.foot_signers import closing_signer
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, ROLE_CORE
 
 NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|le|la|bin|al))*"
@@ -85,6 +86,13 @@ _ABOUT_AUTHOR = {"about the author", "about the writer"}
 
 
 def foot_author(blocks: list) -> str | None:
+    """The writer a page names only at its foot: in a closing note (`_foot_note`), or
+    signing with their post and body ("Jo Tern" / "Chief Executive, Kelby Links":
+    `foot_signers.closing_signer`, the byline that stands for); None if neither."""
+    return _foot_note(blocks) or closing_signer(blocks)
+
+
+def _foot_note(blocks: list) -> str | None:
     """The writer a page names only in a note closing it ("Jo Tern is policy lead at
     Kelby Trust."), under "About the author" or after a body that speaks as "I" or
     "my" outside quotations; their name, or None. Only a person's name (no body's

@@ -251,7 +251,7 @@ def lay_out(text: str, *, meta: dict | None = None) -> Layout:
         if not layout.blocks and layout.title is None and _is_heading(line) and "title" not in meta:
             layout.title = line
             layout.blocks.append(Block(line, "title", section))
-            if (body := titled_body(line)) is not None:  # "Foo Association - AGM report"
+            if (body := titled_body(line, texts[n + 1 :])) is not None:  # "Foo Assoc. - report"
                 layout.blocks.append(Block(body, "byline", section, key="body"))
             continue
         if _LIST_ITEM.match(line):

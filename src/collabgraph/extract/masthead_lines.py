@@ -33,9 +33,16 @@ Kelby Trust | 3 May 2031") is a byline (`masthead_byline`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from collabgraph.extract import vocab
-from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS, ROLE_CORE, STRONG_ORG_HEADS
+from collabgraph.extract.lexicon import (
+    ANY_ORG_HEADS,
+    EVENT_HEADS,
+    NAME_CONNECTORS,
+    ROLE_CORE,
+    STRONG_ORG_HEADS,
+)
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.written_dates import is_date_alone
 
@@ -56,7 +63,12 @@ _ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
 _NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
 _TITLE_LABELS = vocab.words("title_label_words")  # "Foo Association - AGM report"
-_TITLE_MARK = re.compile(r"\s+[|–—-]\s+")
+_TITLE_MARK = re.compile(r"\s+[|–—-]\s+|:\s+")
+_LEAD_LABELS = vocab.words("title_lead_label_words")  # "Meet the team - Kelby Trust"
+_FIRST_PERSON = {"our", "we"}  # "Fenby Food Alliance - who we are"
+_LABEL_REACH = 4  # a label word opens it: "Foo: autumn update", not "Foo: Kelby Summit - report"
+_EVENT_ENDS = (EVENT_HEADS - ANY_ORG_HEADS) | {"agm"}  # "Club news: Kelby Lions AGM"
+_QUOTES = {'"', "“", "'", "‘"}  # "Foo Team: \"Our high street...\"": a quotation
 _PUBLICATION = vocab.words("name_publication_words")  # "Foo Voices News": a newsletter's
 
 
@@ -109,30 +121,55 @@ def masthead_byline(line: str) -> tuple[str, str, None] | None:
     return (rest[0], date, None) if person and not _body_name(name.strip(), ANY_ORG_HEADS) else None
 
 
-def titled_body(title: str) -> str | None:
-    """The body a page's title names before a dash or bar, the rest a label of what
-    kind of page it is, not a sentence or a name ("Kelby Community Association - AGM
-    report", "FENBY ACTION - MEMBERS' BULLETIN, JULY 2031": a word of
-    `vocab/title_label_words.txt` in it, no "the" opening it: "FOO - the Kelby
-    Trust e-bulletin" names a newsletter), else None. The name: two to nine
-    capitalised words (connectors and "&" between them), no figures, not a
-    section's opening ("From the Parish Council"), a body word among them."""
-    parts = _TITLE_MARK.split(title.strip(), maxsplit=1)
-    if len(parts) != 2 or len(title) > 120:
+def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
+    """The body a page's title names before a dash, bar or colon, the rest a label of
+    what kind of page it is, not a sentence or a name ("Kelby Community Association -
+    AGM report", "FENBY ACTION - MEMBERS' BULLETIN, JULY 2031", "Kelby Links: Chair's
+    report to the AGM": a word of `vocab/title_label_words.txt` in it, or the page's
+    own "our"/"we" ("Fenby Food Alliance - our team and board"); no "the" opening it:
+    "FOO - the Kelby Trust e-bulletin" names a newsletter), or after a label of the
+    page's own of `vocab/title_lead_label_words.txt` ("Meet the team - Kelby Trust",
+    "About us: the Fenby Partnership", "Annual Report 2031: Kelby Links"); else None.
+    The name: two to nine capitalised words (connectors and "&" between them), no
+    figures, not a section's opening ("From the Parish Council"), a body word among
+    them or the name said again in the page's `rest` (its lines after the title)."""
+    title = title.strip()
+    if len(title) > 120:
         return None
-    name, label = parts[0].strip(), parts[1].strip()
-    words = re.findall(r"[\w'’-]+", label.lower())
-    if not words or words[0] in {"the", "a", "an"} or not set(words) & _TITLE_LABELS:
+    parts = _TITLE_MARK.split(title, maxsplit=1)
+    if len(parts) == 2 and _page_label(parts[1]):
+        name = parts[0].strip()
+    elif len(parts) == 2 and _lead_label(parts[0]):
+        name = re.sub(r"^the\s+", "", parts[1].strip(), flags=re.I)
+    else:
         return None
     names = name.split()
     if not 2 <= len(names) <= _MAX_WORDS or names[0].lower() in _NOT_OPENING:
         return None
-    if any(c.isdigit() for c in name) or names[-1].lower() in _PUBLICATION:
-        return None
-    if not any(w.lower() in ANY_ORG_HEADS for w in names):
+    if any(c.isdigit() for c in name) or names[-1].lower() in _PUBLICATION | _EVENT_ENDS:
+        return None  # "Club news: Kelby Lions AGM": an event
+    if not any(w.lower() in ANY_ORG_HEADS for w in names) and not any(name in r for r in rest):
         return None  # "KELBY VOICES - Community newsletter": a newsletter's own name
     shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in names)
     return name if shaped else None
+
+
+def _page_label(label: str) -> bool:
+    """Whether a title's part after the body's name labels the page ("AGM report",
+    "who we are"), not a sentence or another name ("the Foo e-bulletin")."""
+    label = label.strip()
+    words = re.findall(r"[\w'’-]+", label.lower())
+    if not words or words[0] in {"the", "a", "an"} or label[:1] in _QUOTES:
+        return False
+    return bool(set(words[:_LABEL_REACH]) & (_TITLE_LABELS | _FIRST_PERSON))
+
+
+def _lead_label(label: str) -> bool:
+    """Whether a title's part before the body's name is a label of the body's own
+    page, its words (figures aside) all of `vocab/title_lead_label_words.txt`
+    ("Meet the team", "About us", "Annual report 2031-32"; not "Case study")."""
+    words = [w for w in re.findall(r"[\w'’-]+", label.lower()) if not w[:1].isdigit()]
+    return bool(words) and all(w in _LEAD_LABELS for w in words)
 
 
 def _label(part: str) -> bool:
