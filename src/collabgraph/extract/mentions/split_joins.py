@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.and_parts import one_owner_across_and
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -190,7 +191,8 @@ def possessive_after_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
         return False  # a possessive in the first two words, then the rest of the name
     if any(t.text in POSSESSIVE for t in doc[cur_start:cur_end]):
         return False
-    return lower_word(doc[cur_end - 1]) not in lx.DOMAIN_WORDS
+    field = lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+    return not field and not one_owner_across_and(doc, cur_end, a_start, a_end)
 
 
 def event_of_body(doc, cur_end: int, a_end: int) -> bool:
