@@ -182,8 +182,8 @@ def possessive_after_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
     """'the KLNA and Ada Brook's Society', 'Brook360 and Carers' Support': a name
     whose first or second word is a possessive opens after "and" while the words before hold
     none, and the last of them names no field of work ("Education and Children's
-    Services" is one, as is "Dalby Women's and Children's Hospital"), so "and"
-    parts two names."""
+    Services" is one, as is "Dalby Women's and Children's Hospital") nor is an
+    area's ("Kelby & District Men's Shed", `and_parts.one_owner_across_and`)."""
     at = next(
         (k for k in (a_start + 1, a_start + 2) if k < a_end and doc[k].text in POSSESSIVE), None
     )
