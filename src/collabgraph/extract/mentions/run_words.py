@@ -97,7 +97,7 @@ def particle_in_name(doc, j: int, end: int) -> bool:
 
 def head_follows(doc, j: int, end: int) -> bool:
     """The capitalised words from j end in a word that says what a name is
-    ("St Aidan's Hospice", "St Mary's Church", a school's "St Anne's Primary",
+    ("St Aidan's Hospice", "St Mary's Church", a school's "St Ada's Primary",
     vocab/school_name_ends.txt), not in a person's name."""
     k = j
     while k < end and is_cap(doc[k]):
