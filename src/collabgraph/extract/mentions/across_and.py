@@ -13,6 +13,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.and_parts import (
     common_words_across_and,
     common_words_end_after_and,
+    one_owner_across_and,
     part_names_nothing_alone,
 )
 from collabgraph.extract.mentions.coined_pairs import coined_pair
@@ -84,6 +85,8 @@ def one_name_across_and(
         return True  # "Westshire Sport and Leisure": a field alone names nothing
     if part_names_nothing_alone(doc, start_of_atom(atoms, cur_end), cur_end, a_start, a_end):
         return True  # "Kelby and District Foodbank", "St Anne and Mary Church"
+    if one_owner_across_and(doc, cur_end, a_start, a_end):
+        return True  # "Kelby & District Men's Shed": the possessive closes one name
     # common words on both sides of "and", opening the name so far: "Rural Carers and
     # Youth Support Team Kelby", "Dalby District Community and Voluntary Solutions"; not words that
     # close a named body ("Coalition for Young Carers and Carers Link": two bodies)

@@ -29,7 +29,13 @@ from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import PLACE_ENTS, SAINT_WORDS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    PLACE_ENTS,
+    POSSESSIVE,
+    SAINT_WORDS,
+    is_cap,
+    lower_word,
+)
 
 _AREA_WORDS = vocab.words("name_area_words_after_and")
 _LANDFORM_WORDS = vocab.words("name_landform_words_after_and")
@@ -153,6 +159,23 @@ def common_words_end_after_and(doc, left_start: int, cur_end: int, a_start: int,
     )
 
 
+def one_owner_across_and(doc, cur_end: int, a_start: int, a_end: int) -> bool:
+    """Whether a possessive in the first two words after "and" (doc[a_start:a_end]),
+    a name's words going on after it, closes one name with the words before "and"
+    ("Kelby & District Men's Shed", "Fenby Deaf and Disabled People's Forum",
+    "Kelby Parents and Carers' Group"): the words from "and" to the possessive name
+    no one of their own, an area word or common words after a common word, none a
+    head word, place or given name; not "the KLNA and Ada Brook's Society" nor
+    "Fenby Trust and Carers' Hub" (two bodies)."""
+    at = next((k for k in (a_start + 1, a_start + 2) if k < a_end and doc[k].text in POSSESSIVE), 0)
+    if not at or at + 1 >= a_end or head_kind(lower_word(doc[cur_end - 1]))[0] is not None:
+        return False
+    if lower_word(doc[a_start]) in _AREA_WORDS:
+        return True
+    words = (doc[cur_end - 1], *doc[a_start:at])
+    return all(_common(t) and head_kind(lower_word(t))[0] is None for t in words)
+
+
 def _common(tok) -> bool:
     """A capitalised common English word that is no place, given name or person's."""
     return (
@@ -185,6 +208,7 @@ def slash_name_end(doc, j: int, end: int) -> int:
 __all__ = [
     "common_words_across_and",
     "common_words_end_after_and",
+    "one_owner_across_and",
     "part_names_nothing_alone",
     "set_field_pair",
     "slash_name_end",

@@ -25,6 +25,7 @@ PARTICLES = titles.PARTICLES - vocab.words("particles_also_words")
 
 
 _RUN_NOUNS = vocab.words("programme_run_nouns")
+_SCHOOL_ENDS = vocab.words("school_name_ends")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 
 
@@ -96,11 +97,13 @@ def particle_in_name(doc, j: int, end: int) -> bool:
 
 def head_follows(doc, j: int, end: int) -> bool:
     """The capitalised words from j end in a word that says what a name is
-    ("St Aidan's Hospice", "St Mary's Church"), not in a person's name."""
+    ("St Aidan's Hospice", "St Mary's Church", a school's "St Ada's Primary",
+    vocab/school_name_ends.txt), not in a person's name."""
     k = j
     while k < end and is_cap(doc[k]):
         k += 1
-    return k > j and head_kind(lower_word(doc[k - 1]))[0] is not None
+    last = lower_word(doc[k - 1]) if k > j else ""
+    return k > j and (head_kind(last)[0] is not None or last in _SCHOOL_ENDS)
 
 
 _OFFICE_WORDS = vocab.words("programme_office_words")

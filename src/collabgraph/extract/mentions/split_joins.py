@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.and_parts import one_owner_across_and
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
@@ -181,8 +182,8 @@ def possessive_after_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
     """'the KLNA and Ada Brook's Society', 'Brook360 and Carers' Support': a name
     whose first or second word is a possessive opens after "and" while the words before hold
     none, and the last of them names no field of work ("Education and Children's
-    Services" is one, as is "Dalby Women's and Children's Hospital"), so "and"
-    parts two names."""
+    Services" is one, as is "Dalby Women's and Children's Hospital") nor is an
+    area's ("Kelby & District Men's Shed", `and_parts.one_owner_across_and`)."""
     at = next(
         (k for k in (a_start + 1, a_start + 2) if k < a_end and doc[k].text in POSSESSIVE), None
     )
@@ -190,7 +191,8 @@ def possessive_after_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
         return False  # a possessive in the first two words, then the rest of the name
     if any(t.text in POSSESSIVE for t in doc[cur_start:cur_end]):
         return False
-    return lower_word(doc[cur_end - 1]) not in lx.DOMAIN_WORDS
+    field = lower_word(doc[cur_end - 1]) in lx.DOMAIN_WORDS
+    return not field and not one_owner_across_and(doc, cur_end, a_start, a_end)
 
 
 def event_of_body(doc, cur_end: int, a_end: int) -> bool:
