@@ -187,7 +187,7 @@ def _short_forms(entities: list[Entity], merges: Merges) -> None:
             )
             or (len(words) == 1 and words[0].isupper())
             or any(m.gazetteer for m in e.mentions)
-            or (e.type != "Organisation" and written_as_town(e))  # "into Fenby": the town
+            or (e.type in {"Place", None} and written_as_town(e))  # "into Fenby": the town
         ):
             continue
         found = {
