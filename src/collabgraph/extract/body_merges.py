@@ -25,6 +25,7 @@ from collabgraph.extract.name_forms import (
     head_word_alone,
     only_recogniser,
     short_form_of,
+    written_as_town,
 )
 from collabgraph.model.names import name_key
 
@@ -186,6 +187,7 @@ def _short_forms(entities: list[Entity], merges: Merges) -> None:
             )
             or (len(words) == 1 and words[0].isupper())
             or any(m.gazetteer for m in e.mentions)
+            or (e.type in {"Place", None} and written_as_town(e))  # "into Fenby": the town
         ):
             continue
         found = {

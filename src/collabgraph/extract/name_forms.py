@@ -247,3 +247,18 @@ def unshout(name: str, *, person: bool = False) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+_TOWN_PREPOSITIONS = vocab.words("town_short_form_prepositions")
+
+
+def written_as_town(entity: Entity) -> bool:
+    """A one-word name the page writes as a town: after a preposition of where
+    ("into Fenby", `vocab/town_short_form_prepositions.txt`) or in a list that
+    follows one ("into Ayton and Fenby"). Such a name is no short form of a body
+    it opens ("Fenby Family Hub"), though "Fenby said" would be."""
+    return len(entity.words()) == 1 and any(
+        m.word_before in _TOWN_PREPOSITIONS
+        or any(o.word_before in _TOWN_PREPOSITIONS for o in m.listed_with)
+        for m in entity.mentions
+    )

@@ -19,6 +19,7 @@ from collections import Counter
 
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.person_shape import trade_word
+from collabgraph.extract.name_forms import written_as_town
 
 
 def shortened_body(words: list[str], short: str, mentions) -> bool:
@@ -55,7 +56,7 @@ def merge_short_bodies(entities, merges) -> None:
             bodies.setdefault(words[0].casefold(), []).append(e)
     for e in entities:
         words = e.words()
-        if e.type != "Person" or len(words) != 1 or merges.gone(e):
+        if e.type != "Person" or len(words) != 1 or merges.gone(e) or written_as_town(e):
             continue
         found = bodies.get(words[0].casefold(), [])
         if (
