@@ -204,10 +204,8 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
         cue = reader.cue_at("role_at_org", r.end)
         if cue is not None:
             cand = body_at(reader, cue.end) or after_description(reader, cue.end)
-            if cand is not None and reader.kind(cand) in {"Organisation", "Person"}:
-                # "Jo Tern, Director of Kelby Vale": a body the recogniser read as a
-                # person so far; the seed keeps the post only if it ends a body
-                org = cand if cand is not person else None
+            if cand is not None and reader.kind(cand) == "Organisation":
+                org = cand
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
