@@ -123,18 +123,29 @@ def post_after(reader: SentenceReader, i: int, *, plural: bool = False) -> tuple
 
 
 def _described_post(reader: SentenceReader, i: int):
-    """A job title after one describing word the role finder does not know: "a marine
-    ecologist", "a chartered accountant" (the word a lower-case adjective modifying
-    the title); None otherwise."""
-    tok = reader.doc[i] if i < reader.sent.end else None
-    if tok is None or not tok.is_lower or tok.pos_ != "ADJ":
+    """A job title after up to two describing words the role finder does not know:
+    "a marine ecologist", "a chartered accountant", "a fleet manager", "a detached
+    youth worker" (lower-case adjectives or nouns modifying the title); None otherwise."""
+    j = i
+    while j < min(i + 2, reader.sent.end) and _describes_post(reader.doc[j]):
+        j += 1
+    if j == i:
         return None
-    if tok.dep_ != "amod" or tok.head.i <= i:
+    span = reader.role_phrase_at(j)
+    if span is None or span.start != j:
         return None
-    span = reader.role_phrase_at(i + 1)
-    if span is None or span.start != i + 1 or not span.start <= tok.head.i < span.end:
+    if not all(span.start <= t.head.i < span.end or i <= t.head.i < j for t in reader.doc[i:j]):
         return None
     return RoleSpan(reader.doc[i : span.end].text, i, span.end)
+
+
+def _describes_post(tok) -> bool:
+    """Whether a lower-case word modifies a noun after it ("marine", "fleet")."""
+    return (
+        tok.is_lower
+        and (tok.pos_, tok.dep_) in {("ADJ", "amod"), ("NOUN", "compound")}
+        and tok.head.i > tok.i
+    )
 
 
 def _verb_not_post(tok) -> bool:
