@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ _YEARLY = vocab.words("yearly_report_words")
 _TOP_BLOCKS = 2  # the heading line among the page's first blocks
 _LINE_WORDS = 16  # at most, in a heading line
 _EXTRACT = re.compile(r"\s*(?:\((?:extract|summary)\)|[-–—]\s*(?:extract|summary))\s*$", re.I)
-_SEPARATORS = {"-", "–", "—", ":", ","}
+_SEPARATORS = lx.DASHES | {":", ","}
 _YEAR_TAIL = "for the year"  # "Trustees' Annual Report for the year ended 31 March 2025"
 _UNDER = 2  # the body's name alone on one of the lines just under it
 
