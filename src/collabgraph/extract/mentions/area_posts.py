@@ -11,6 +11,7 @@ never take the area for the holder's employer ("Jo Tern WORKS_FOR Fenby").
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
@@ -18,7 +19,7 @@ from collabgraph.extract.mentions.tokens import lower_word
 
 _CIVIC_OFFICES = vocab.words("civic_offices")
 _AREA_POSTS = vocab.words("area_posts")
-_ARTICLES = {"the", "a", "an"}
+_ARTICLES = lx.ARTICLES
 
 
 def area_post(doc, role: RoleSpan) -> bool:

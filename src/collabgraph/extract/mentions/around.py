@@ -54,7 +54,7 @@ def receives_money(doc, m: Mention, sent) -> bool:
         if any(_money(t) for t in what):
             return True
     j = m.start - 1
-    while j >= sent.start and doc[j].lower_ in {"the", "a", "an"}:
+    while j >= sent.start and doc[j].lower_ in lx.ARTICLES:
         j -= 1
     if j < sent.start or doc[j].lower_ != "to":
         return False

@@ -22,7 +22,7 @@ place, and alone the evidence the document asks of a body (person_evidence)."""
 
 _SKIPPED = {"the", "again"}
 _TYPE_NOUNS = vocab.table("type_nouns")
-_ARTICLES = {"a", "an", "the"}
+_ARTICLES = lx.ARTICLES
 
 
 def _slots(name: str, slots: list[str]) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:

@@ -116,7 +116,7 @@ def _entity_began_before(doc, start: int) -> bool:
     k = start
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
-    return any(w not in {"the", "a", "an"} for w in lower_forms(doc)[k:start])
+    return any(w not in lx.ARTICLES for w in lower_forms(doc)[k:start])
 
 
 def name_head(words: list[str]) -> tuple[str | None, int]:

@@ -26,7 +26,7 @@ _PORTFOLIO = re.compile(
     r"^(?:%s)(?: of state)? (?:for|of) (?:the )?(.+)$"
     % "|".join(re.escape(p) for p in vocab.ordered("role_portfolio_posts"))
 )
-_ARTICLES = {"the", "a", "an"}
+_ARTICLES = lx.ARTICLES
 _COUNCILLOR = vocab.words("councillor_words")
 
 

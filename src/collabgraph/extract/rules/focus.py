@@ -74,7 +74,7 @@ def descriptions(reader: SentenceReader) -> None:
     k = first.end
     if first.start > reader.sent.start + 1 or k + 2 >= reader.sent.end:
         return
-    copula = reader.words[k] in {"is", "are", "was"} and reader.words[k + 1] in {"a", "an", "the"}
+    copula = reader.words[k] in {"is", "are", "was"} and reader.words[k + 1] in lx.ARTICLES
     apposition = reader.words[k] == "," and reader.words[k + 1] in {"a", "an"}
     if not (copula or apposition):
         return

@@ -7,6 +7,7 @@ stands for (`counted_back`). Read by the partnership and collaboration rules.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
@@ -139,7 +140,7 @@ _VERBS_BEFORE_TO = vocab.words("verbs_before_to")
 _PHRASAL_VERBS = vocab.words("phrasal_verbs_read_as_nouns")
 """Two-word verbs the tagger reads as a noun after two names ("A and B team up to
 ...": `vocab/phrasal_verbs_read_as_nouns.txt`)."""
-_DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+_DESCRIPTION_OPENERS = lx.ARTICLES
 _COUNT_OPENERS = frozenset({"the", "both", "all"})
 _COUNT_KIND_WORDS = 3  # "two local housing charities": words at most after the count
 

@@ -204,7 +204,7 @@ def nobody_before(reader: SentenceReader, i: int) -> bool:
     if reader.kind(nearest) in {"Event", "Project", "Report"}:
         return True
     # a title in quotes, whatever it is read as yet ("a premiere of ‘Foo’ in partnership")
-    k = nearest.start - 1 - (reader.words[nearest.start - 1] in {"the", "a", "an"})
+    k = nearest.start - 1 - (reader.words[nearest.start - 1] in lx.ARTICLES)
     return reader.kind(nearest) is None and k >= 0 and reader.doc[k].text in OPENING_QUOTES
 
 

@@ -7,6 +7,7 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.rules.help_givers import maker_of_thing
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for, run_with_after
 from collabgraph.extract.rules.openers import opening_subject
@@ -174,7 +175,7 @@ def _appositive(reader: SentenceReader, i: int) -> list:
     before token i."""
     k = i - 1
     while k > reader.sent.start and i - k <= 5 and lower_or_dash(reader, k):
-        if reader.words[k] in {"a", "an", "the"} and reader.words[k - 1] == ",":
+        if reader.words[k] in lx.ARTICLES and reader.words[k - 1] == ",":
             named = reader.by_end.get(k - 1)
             return [named] if named is not None and reader.kind(named) == "Organisation" else []
         k -= 1

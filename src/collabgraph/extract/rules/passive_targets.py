@@ -11,6 +11,7 @@ from" too). `BEFORE_VERB` (`vocab/adverbs_before_verb.txt`) is read by
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
@@ -137,7 +138,7 @@ def second_passive(reader: SentenceReader, v: int) -> bool:
 
 
 _DONE_WITH = vocab.words("done_with_links")
-_ARTICLES = {"the", "a", "an"}
+_ARTICLES = lx.ARTICLES
 
 
 def done_with(reader: SentenceReader, v: int, target: int | None) -> bool:

@@ -12,11 +12,12 @@ members, not each other's partners.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.unnamed_items import has_unnamed_item
 
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = lx.ARTICLES
 _JOINERS = frozenset({",", "and", "&"})
 _ITEM_POS = frozenset({"NOUN", "ADJ", "NUM"})  # "and representatives of", not "and will run"
 _RELATIVES = frozenset({"which", "who", "whose", "that", "where"})  # "C, which runs Foo"
