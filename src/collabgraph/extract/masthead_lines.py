@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from collabgraph.extract import vocab
 from collabgraph.extract.lexicon import (
     ANY_ORG_HEADS,
+    ARTICLES,
     EVENT_HEADS,
     NAME_CONNECTORS,
     ROLE_CORE,
@@ -159,7 +160,7 @@ def _page_label(label: str) -> bool:
     "who we are"), not a sentence or another name ("the Foo e-bulletin")."""
     label = label.strip()
     words = re.findall(r"[\w'’-]+", label.lower())
-    if not words or words[0] in {"the", "a", "an"} or label[:1] in _QUOTES:
+    if not words or words[0] in ARTICLES or label[:1] in _QUOTES:
         return False
     return bool(set(words[:_LABEL_REACH]) & (_TITLE_LABELS | _FIRST_PERSON))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.address_spelling import spells_mixed
 from collabgraph.extract.doc_arrays import doc_text
@@ -121,7 +122,7 @@ def _spelt_at(doc, i: int, end: int, site: str) -> tuple[str, bool] | None:
     """(the name at doc[i], whether it spells the whole address) or None."""
     if not is_cap(doc[i]) and not doc[i].text[:1].isdigit():
         return None
-    if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ not in {"the", "a", "an"}:
+    if i > 0 and is_cap(doc[i - 1]) and doc[i - 1].lower_ not in lx.ARTICLES:
         return None  # "St Foo": the name starts before
     letters = ""
     for j in range(i, min(i + _LONGEST, end)):

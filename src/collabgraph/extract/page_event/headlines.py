@@ -64,7 +64,7 @@ def titled_headline(doc, found: Phrase) -> tuple[str, int] | None:
     Doe", "Public Discussion on Rural Housing" (the event phrase opening it, then
     "with", "on" or "about" and capitalised words to its end): the title and the
     token it ends before; else None."""
-    if any(lower_word(t) not in {"the", "a", "an"} for t in doc[: found.start]):
+    if any(lower_word(t) not in lx.ARTICLES for t in doc[: found.start]):
         return None
     k = found.head_i + 1
     last = len(doc)
@@ -257,8 +257,7 @@ def colon_title(headline_blocks: list[int], layout: Layout, docs: list) -> tuple
             continue
         words = [t for t in doc[:end] if t.is_alpha or t.like_num]
         if len(words) > _TITLE_MAX or not all(
-            is_cap(t) or t.like_num or lower_word(t) in CONNECTORS | {"the", "a", "an"}
-            for t in words
+            is_cap(t) or t.like_num or lower_word(t) in CONNECTORS | lx.ARTICLES for t in words
         ):
             continue
         lead = [lower_word(t) for t in doc[: colons[0]] if t.is_alpha]

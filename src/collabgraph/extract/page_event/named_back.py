@@ -10,12 +10,12 @@ before it).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 EARLIER_BLOCKS = "collabgraph.earlier_blocks"  # a block's Doc -> (the Docs, how many before it)
 _DEFINITE = {"the", "this"}
 _JOINS = {"'s", "’s", "&", "of"}  # "Kelby Men's Shed", "Friends of Kelby Park Garden"
-_ARTICLES = {"the", "a", "an"}
 _REACH = 8  # capitalised words at most before the noun
 _BLOCKS_BACK = 20  # paragraphs read back at most for the name
 _OWNERS = {"its", "their", "our"}  # "its new Kelby Hub" is "the Kelby Hub" too
@@ -56,7 +56,7 @@ def _last_name(span, noun: str) -> str | None:
             and (is_cap(tok.doc[start - 1]) or tok.doc[start - 1].lower_ in _JOINS)
         ):
             start -= 1
-        while start < tok.i and tok.doc[start].lower_ in _JOINS | _ARTICLES:
+        while start < tok.i and tok.doc[start].lower_ in _JOINS | lx.ARTICLES:
             start += 1
         words = tok.doc[start : tok.i + 1]
         if len(words) < 2 or (words[0].is_sent_start and words[0].pos_ != "PROPN"):

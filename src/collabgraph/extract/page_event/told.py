@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.name_forms import head_type
@@ -22,7 +23,7 @@ NAMES = vocab.table("occasion_names")
 OFFICIAL_NAMES = vocab.table("occasion_official_names")
 SIGNED = vocab.words("occasion_signed_nouns")
 OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
-_ARTICLES = {"the", "a", "an"}
+_ARTICLES = lx.ARTICLES
 _POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
 _OPENERS = _ARTICLES | _POSSESSIVES
 _NAME_DEPS = {"compound", "amod", "nummod", "det", "poss", "nmod", "punct"}

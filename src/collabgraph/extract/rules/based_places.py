@@ -73,7 +73,7 @@ def _opening_place_based(reader: SentenceReader) -> Mention | None:
         return None
     if not reader.ms or start in reader.by_start:
         return None
-    if any(m.start < k for m in reader.ms) or words[start] in {"the", "a", "an"}:
+    if any(m.start < k for m in reader.ms) or words[start] in lx.ARTICLES:
         return None  # the name finder read it ("The Dalby-based ...")
     span = reader.doc[start:k]
     if not all(t.text[:1].isupper() for t in span) or not is_uk_place(span.text):
@@ -106,7 +106,7 @@ def _described_org(reader: SentenceReader, start: int, nxt: int) -> Mention | No
     charity"), else the organisation named last ("The X-based association has
     ...", "he has led the X-based housing association")."""
     k = start - 1
-    if k >= reader.sent.start and reader.words[k] in {"the", "a", "an"}:
+    if k >= reader.sent.start and reader.words[k] in lx.ARTICLES:
         k -= 1
     if k >= reader.sent.start and reader.words[k] == ",":
         found = reader.by_end.get(k)

@@ -163,7 +163,7 @@ def _described(reader: SentenceReader, j: int) -> Mention | None:
     after a description of it (a noun saying what kind of body, `vocab/description_nouns.txt`)
     set off by a comma; None when the words from token j are anything else."""
     words, end = reader.words, reader.sent.end
-    if j >= end or words[j] not in {"the", "a", "an"}:
+    if j >= end or words[j] not in lx.ARTICLES:
         return None
     noun = False
     for k in range(j + 1, min(end - 1, j + _DESCRIBED_REACH)):

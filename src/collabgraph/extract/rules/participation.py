@@ -75,7 +75,7 @@ def _object_is_talk(reader: SentenceReader, i: int) -> bool:
     compound = k + 1 < reader.sent.end and reader.doc[k + 1].pos_ in {"NOUN", "PROPN"}
     if compound and reader.doc[k].pos_ in {"NOUN", "PROPN"} and after not in _TALK:
         return False  # "opened the day centre", "joined the conference team"
-    if nxt in _TALK and (nxt not in {"the", "a", "an"} or nxt2 in _TALK_OR_ADJECTIVES):
+    if nxt in _TALK and (nxt not in lx.ARTICLES or nxt2 in _TALK_OR_ADJECTIVES):
         return True
     return reader.words[k] in FOCUS_EVENT_NOUNS or reader.words[k] in _EVENT_HEADS
 

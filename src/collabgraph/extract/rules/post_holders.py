@@ -9,6 +9,7 @@ noted for the page's own organisation (`ctx.unplaced_posts`).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.persons_names import looks_like_persons_name
@@ -80,7 +81,7 @@ def owner_before_post(reader: SentenceReader, i: int) -> tuple[Mention | str | N
     m = reader.by_start.get(j)
     if m is not None and m.end < reader.sent.end and reader.words[m.end] in POSSESSIVE:
         return (m, m.end + 1) if reader.kind(m) == "Organisation" else (None, i)
-    the = j + 1 < reader.sent.end and reader.words[j] in {"the", "a", "an"}
+    the = j + 1 < reader.sent.end and reader.words[j] in lx.ARTICLES
     named = reader.by_start.get(j + 1) if the else None
     if (
         named is not None

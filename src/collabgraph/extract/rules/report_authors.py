@@ -66,7 +66,7 @@ def _report_by(reader: SentenceReader, m) -> list:
     """ "X, a new report by A of Foo and B": the people after "by"."""
     words, end = reader.words, reader.sent.end
     j = _past_quotes(words, m.end, end)
-    if j + 3 >= end or words[j] != "," or words[j + 1] not in {"a", "an", "the"}:
+    if j + 3 >= end or words[j] != "," or words[j + 1] not in lx.ARTICLES:
         return []
     k = j + 2
     while k < end and k - j < 6 and not _report_word(words[k]):

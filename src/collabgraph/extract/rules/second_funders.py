@@ -14,6 +14,7 @@ named as B ("with support from Foo Council's Bar Team") funds too.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.agent_ends import possessor
@@ -142,7 +143,7 @@ def _past_description(reader: SentenceReader, k: int) -> int | None:
         and k - j < _DESCRIPTION
         and (reader.doc[j].is_lower or reader.words[j] in POSSESSIVE)
     ):
-        if reader.words[j] in {"the", "a", "an"} and reader.words[j - 1] == ",":
+        if reader.words[j] in lx.ARTICLES and reader.words[j - 1] == ",":
             return j - 1 if j - 1 in reader.by_end else None
         j -= 1
     return None
@@ -152,7 +153,7 @@ def _given_from(reader: SentenceReader, m) -> bool:
     """Whether the name `m` is where money came "from" ("£48,000 from the Foo Fund"):
     a giver, even when what it funded was not read."""
     k = m.start - 1
-    while k > reader.sent.start and reader.words[k] in {"the", "a", "an"}:
+    while k > reader.sent.start and reader.words[k] in lx.ARTICLES:
         k -= 1
     return reader.words[k] == "from"
 
