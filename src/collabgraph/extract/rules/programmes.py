@@ -1,7 +1,8 @@
 """Running, continued: a body's own programmes. "through its Healthy Towns Fund",
 "the charity's Small Steps programme", "a new Foo Trust funding programme,
-'Bar'", "the Foo programme of Bar": RUNS (FUNDED for a funding programme); a
-facility named "at" a body ("the Sunrise Wellbeing Centre at Kelby Hospice").
+'Bar'", "the Foo programme of Bar": RUNS (FUNDED for a funding programme). A
+facility named "at" a body ("the Sunrise Wellbeing Centre at Kelby Hospice"):
+`rules/facilities_at.py`.
 A programme a noun describes as run by a body ("Bar, a campaign run by Foo"):
 `rules/described_run_by.py`; one named after "called" ("a course called Bar"):
 `rules/called_programmes.py`.
@@ -24,8 +25,6 @@ LABELS: frozenset[str] = frozenset()
 
 _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
-_FACILITY_HEADS = vocab.words("facility_heads")
-_RUN_NOUNS = vocab.words("programme_run_nouns")
 _OWNED_FACILITIES = tuple(" " + w for w in vocab.ordered("facility_heads"))
 _OWNED_GRANTS = tuple(" " + w for w in vocab.ordered("owned_grant_heads"))
 
@@ -98,30 +97,6 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.run_by_body = True  # "its Foo Fund": outweighs the fund's head word elsewhere
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
-
-
-def facilities_at_bodies(reader: SentenceReader) -> None:
-    """ "the Sunrise Wellbeing Centre at Kelby Hospice": a facility named right
-    before "at" and a body's name, that the words around it make a project
-    (mentions/context_votes.py), is run by that body; so is a programme named
-    before its noun and "at" ("the Pathways project at Kelby College",
-    vocab/programme_run_nouns.txt)."""
-    words, end = reader.words, reader.sent.end
-    for m in reader.ms:
-        at = m.end + (m.end < end and words[m.end] in _RUN_NOUNS)  # "the Foo project at"
-        if at >= end or words[at] != "at" or reader.kind(m) != "Project":
-            continue
-        if at == m.end and words[m.end - 1] not in _FACILITY_HEADS:
-            continue
-        k = at + 1
-        if k < end and words[k] == "the":
-            k += 1
-        body = next((o for o in reader.ms if o.start == k), None)
-        if body is None or reader.kind(body) != "Organisation":
-            continue
-        kind, strength = head_kind(words[body.end - 1])
-        if kind == "Organisation" and strength >= 2:
-            reader.relate(body, "RUNS", m, confidence=0.7)
 
 
 def _may_own(reader: SentenceReader, owner) -> bool:
@@ -297,4 +272,4 @@ def _programme_of(reader: SentenceReader, org) -> None:
             reader.relate(org, "RUNS", project, confidence=0.7)
 
 
-__all__ = ["LABELS", "facilities_at_bodies", "owned_programmes"]
+__all__ = ["LABELS", "owned_programmes"]
