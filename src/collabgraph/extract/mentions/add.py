@@ -19,11 +19,11 @@ from collabgraph.extract.mentions.kinds import award_category, names_a_kind
 from collabgraph.extract.mentions.lower_tails import lower_tailed, occasion_tail
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.name_ends import (
-    closing_particle,
     council_after,
     letters_of_a_body,
     publication_of_body,
 )
+from collabgraph.extract.mentions.name_trim import trimmed_run
 from collabgraph.extract.mentions.one_word_names import (
     held_at_venue,
     named_as_a_body,
@@ -44,7 +44,6 @@ from collabgraph.extract.mentions.title_words import area_of_office, ends_a_titl
 from collabgraph.extract.mentions.tokens import (
     ARGUMENT_DEPS,
     PLACE_ENTS,
-    POSSESSIVE,
     is_cap,
     lower_word,
     lower_words,
@@ -60,11 +59,9 @@ from collabgraph.extract.mentions.worded_names import worded_name
 from collabgraph.extract.written_dates import closed_by_years_span, undated_words
 from collabgraph.model import titles
 
-_POSTCODE = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}")  # "DY1 2AB", "SW1A 1AA"
 _GENERIC_SINGLE = vocab.words("name_generic_words")
 _SPEECH = vocab.words("language_words") | vocab.words("nationality_words")
 """A language or nationality word: alone ("in Dari", "a session in Polish"), no name."""
-_GROUP_OPENERS = vocab.words("name_group_openers")
 _TYPE_NOUNS = vocab.table("type_nouns")
 _COMPASS = vocab.words("place_compass")
 _KIND_HEADS = lx.EVENT_HEADS | lx.PROJECT_HEADS | lx.REPORT_HEADS | lx.STRONG_ORG_HEADS
@@ -87,36 +84,12 @@ WORDED_NAME_VOTE = 2
 def add_mention(
     doc, start, end, mentions, block, section, sent_no, *, title, person_hint, heading, quoted=False
 ):
+    """Append to `mentions` the name tokens start..end of `doc` stand for, trimmed
+    (`name_trim.trimmed_run`) and with its type votes, or nothing when the words are no name (a
+    post alone, a generic word, an award's category, ...)."""
     lows, raw, texts = lower_words(doc), lower_forms(doc), token_texts(doc)
     surface_start = start
-    # Drop a leading article and trailing possessive or punctuation.
-    while start < end and (
-        lows[start] in lx.ARTICLES
-        or lows[start] in {"of", "and", "for", "in", "on", "&", "at"}
-        or texts[start] in {"-", "‐", "'", "’"}
-    ):
-        start += 1
-    # "Members of Parliament", "the Trustees of Foo Trust": the people of a body
-    if start + 2 < end and lows[start] in _GROUP_OPENERS and raw[start + 1] in {"of", "for"}:
-        start += 2
-        while start < end and lows[start] in lx.ARTICLES:
-            start += 1
-    postcode = _postcode_end(doc, start, end)
-    end -= postcode  # "Dudley DY1 2AB": the town of an address, its postcode no name
-    while end > start and (
-        texts[end - 1] in POSSESSIVE
-        or texts[end - 1] in {"-", ",", "&"}
-        or (lows[end - 1] in lx.NAME_CONNECTORS and not closing_particle(doc, end, heading))
-    ):
-        end -= 1
-    # "Swede Kennet Andersson": a nationality before a person's name is not the name
-    while (
-        start + 1 < end
-        and doc[start].ent_type_ == "NORP"
-        and doc[start + 1].ent_type_ == "PERSON"
-        and doc[start + 1].ent_iob_ == "B"
-    ):
-        start += 1
+    start, end, postcode = trimmed_run(doc, start, end, heading)
     if start >= end:
         return
     # "the Pellow review": a surname alone is no report's name; with the noun it is
@@ -264,16 +237,6 @@ def add_mention(
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
-
-
-def _postcode_end(doc, start: int, end: int) -> int:
-    """How many words at the end of doc[start:end] are a postcode after a name
-    ("Dudley DY1 2AB": 2; "Dudley DY1" before "2AB": 1), else 0."""
-    if end - start >= 3 and _POSTCODE.fullmatch(f"{doc[end - 2].text} {doc[end - 1].text}"):
-        return 2
-    if end - start >= 2 and end < len(doc):
-        return 1 if _POSTCODE.fullmatch(f"{doc[end - 1].text} {doc[end].text}") else 0
-    return 0
 
 
 def _word_before(doc, start: int) -> str:
