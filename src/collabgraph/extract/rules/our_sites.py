@@ -24,7 +24,7 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the parse."""
 
 _SITES = vocab.words("site_nouns") | vocab.words("place_own_sites")
-_FORMER = vocab.words("place_former_words") | {"old", "former", "previous"}
+_FORMER = vocab.words("place_former_words") | vocab.words("place_former_adjectives")
 _WHERE = {"in", "on", "at"}
 _BE = {"is", "are", "was", "'s", "remains", "stays"}
 

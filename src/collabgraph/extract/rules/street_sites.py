@@ -23,7 +23,7 @@ LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the words between two names."""
 
 _STREET_HEADS = vocab.words("place_street_heads")
-_FORMER = vocab.words("place_former_words") | {"old", "former"}
+_FORMER = vocab.words("place_former_words") | vocab.words("place_former_adjectives")
 _OWNERS = {"Organisation"}
 _WITHIN = {"of", "inside", "behind"}
 
