@@ -77,22 +77,24 @@ def remembered(cache: dict, key: Hashable, compute: Callable[[Any], Any]) -> Any
     return value
 
 
+def _lowers(doc) -> list[str]:
+    return _strings(doc, "LOWER")
+
+
+def _texts(doc) -> list[str]:
+    return _strings(doc, "ORTH")
+
+
 def lower_forms(doc) -> list[str]:
     """Every token's `lower_`, in order (as `[t.lower_ for t in doc]`)."""
-    kept = doc.user_data.get(_LOWERS_KEY)  # `kept_list` inline: asked ~100 times a sentence
-    if kept is None or len(kept) != len(doc):
-        kept = doc.user_data[_LOWERS_KEY] = _strings(doc, "LOWER")
-    return kept
+    return kept_list(doc, _LOWERS_KEY, _lowers)
 
 
 def token_texts(doc) -> list[str]:
     """Every token's `text`, in order (as `[t.text for t in doc]`), read once per
     Doc and kept on it: loops over every word of a sentence ask a word's spelling
     first and make a `Token` only for the few words it lets through."""
-    kept = doc.user_data.get(_TEXTS_KEY)  # `kept_list` inline, as in `lower_forms`
-    if kept is None or len(kept) != len(doc):
-        kept = doc.user_data[_TEXTS_KEY] = _strings(doc, "ORTH")
-    return kept
+    return kept_list(doc, _TEXTS_KEY, _texts)
 
 
 def _with_ws(doc) -> list[str]:
@@ -102,10 +104,7 @@ def _with_ws(doc) -> list[str]:
 
 def texts_with_ws(doc) -> list[str]:
     """Every token's `text_with_ws` (its text, then " " when a space follows it)."""
-    kept = doc.user_data.get(_WITH_WS_KEY)  # `kept_list` inline, as in `lower_forms`
-    if kept is None or len(kept) != len(doc):
-        kept = doc.user_data[_WITH_WS_KEY] = _with_ws(doc)
-    return kept
+    return kept_list(doc, _WITH_WS_KEY, _with_ws)
 
 
 def doc_text(doc) -> str:

@@ -41,7 +41,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.meeting_pages import record_opening
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.present_lines import MEMBER_LABELS, listed_lines
+from collabgraph.extract.rules.present_lines import MEMBER_LABELS, listed_lines, opening_label
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -56,7 +56,6 @@ _OFFICERS = vocab.words("role_board_officers")  # "Secretary": a seat on a recor
 _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
-_LABEL_WORDS = 3  # "Also present:", "Members present:"
 _MEMBER_ROLE = "member"
 _INITIALS = 4  # letters at most of the initials a record gives: "JT"
 MEETING_SEAT = "meeting"
@@ -68,10 +67,10 @@ def meeting_chairs(reader: SentenceReader) -> None:
     event = _meeting(reader)
     if event is None:
         if record_opening(reader.ctx):  # "Minutes of the AGM", no event read yet
-            colon, label = _label(reader)
+            colon, label = opening_label(reader)
             _seat_members(reader, _listed_chairs(reader, colon, label), colon, label, None)
         return
-    colon, label = _label(reader)
+    colon, label = opening_label(reader)
     chairs = _listed_chairs(reader, colon, label)
     _seat_members(reader, chairs, colon, label, event)
     if chairs:  # the others listed were there, not chairs (`conjuncts.spread` would say so)
@@ -101,9 +100,9 @@ def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> 
         forum = event is not None and _body_head(_name_words(reader, event)) in _BODY_FORUMS
         for m in people:
             role = _ROLE if m in chairs else _listed_post(reader, m) or _MEMBER_ROLE
-            body = (
-                (_line_body(reader, m) if listed else _bracketed_body(reader, m)) if forum else None
-            )
+            body = None
+            if forum:  # the body on the person's line, or in brackets after them
+                body = _line_body(reader, m) if listed else _bracketed_body(reader, m)
             if body is not None:  # "A (Foo Church)" at a forum: Foo Church is the member
                 reader.ctx.unplaced_posts.append(
                     (body.id, _MEMBER_ROLE, reader.evidence, MEETING_SEAT)
@@ -178,15 +177,6 @@ def _bracketed_body(reader: SentenceReader, person):
     )
 
 
-def _label(reader: SentenceReader) -> tuple[int | None, list[str]]:
-    """(the colon's token index, the words before it) when the sentence opens with a
-    label of at most `_LABEL_WORDS` words and a colon; else (None, [])."""
-    words, start = reader.words, reader.sent.start
-    colon = next((k for k in range(start, min(reader.sent.end, start + _LABEL_WORDS + 1))
-                  if words[k] == ":"), None)  # fmt: skip
-    return (None, []) if colon is None else (colon, [w.lower() for w in words[start:colon]])
-
-
 # a label of up to six words opening a line: "Present:", "Also in attendance for item 3:"
 _LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,5}[\w'’.-]+)[ \t]*:")
 
@@ -209,7 +199,7 @@ def _listed_present(reader: SentenceReader) -> list:
 
 def _listed_chairs(reader: SentenceReader, colon: int | None, label: list[str]) -> list:
     """ "Present: Cllr A (Chair), B": A, when the sentence opens with a present
-    label and a colon (`_label`: the colon's index and the words before it)."""
+    label and a colon (`opening_label`: the colon's index and the words before it)."""
     words = reader.words
     if colon is None or not _PRESENT & set(label):
         return []

@@ -37,6 +37,7 @@ _LABELLED = re.compile(r"[ \t]*(?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+[ \t]*:"
 _MARK = re.compile(
     r"(?:\s[%s]|\(|,)\s*([^\W\d_]+)(?=\s*(?:[,);.]|$))" % re.escape("".join(lx.DASHES))
 )
+_LABEL_WORDS = 3  # words at most of a label opening a sentence: "Also in attendance:"
 _MOST_LINES = 40  # lines at most between a list's label and a person on it
 _CUT_WORDS = 2  # a style or a title cut off by its full stop: "Supt.", "Rt Hon."
 _LINE_KINDS = {"heading", "item"}  # the layout's short lines and list items
@@ -61,6 +62,16 @@ def _list_start(sentences: list[str]) -> int | None:
         if line.endswith((".", "?", "!")) and len(line.split()) > 2:
             return None
     return None
+
+
+def opening_label(reader: SentenceReader) -> tuple[int | None, list[str]]:
+    """(the colon's token index, the lower-case words before it) when the sentence
+    opens with a label of at most `_LABEL_WORDS` words and a colon ("Present:",
+    "Also in attendance:", "Apologies:"); else (None, [])."""
+    words, start = reader.words, reader.sent.start
+    colon = next((k for k in range(start, min(reader.sent.end, start + _LABEL_WORDS + 1))
+                  if words[k] == ":"), None)  # fmt: skip
+    return (None, []) if colon is None else (colon, [w.lower() for w in words[start:colon]])
 
 
 def chair_marked(line: str) -> bool:
@@ -88,4 +99,4 @@ def listed_lines(reader: SentenceReader) -> tuple[list, list] | None:
     return people, chairs
 
 
-__all__ = ["LABELS", "MEMBER_LABELS", "chair_marked", "listed_lines"]
+__all__ = ["LABELS", "MEMBER_LABELS", "chair_marked", "listed_lines", "opening_label"]

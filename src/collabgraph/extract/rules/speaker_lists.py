@@ -12,7 +12,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.leads import marked_lead, present_lead
 from collabgraph.extract.rules.event_roles import host_title
-from collabgraph.extract.rules.present_lines import chair_marked
+from collabgraph.extract.rules.present_lines import chair_marked, opening_label
 from collabgraph.extract.rules.programme_lines import session_dash
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader, first_id
 from collabgraph.extract.rules.represented_bodies import bodies_represented, organisations_including
@@ -30,7 +30,7 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
     if role is None and present_lead(lead):
-        if _labelled(reader):
+        if opening_label(reader)[0] is not None:
             return False  # "Apologies: C (Foo Trust)" after the lines of who came
         role = "attendee"  # "Present:" over a meeting record's lines of who came
     if role is None or (role == "attendee" and session_dash(reader) is not None):
@@ -63,15 +63,6 @@ def _after(reader: SentenceReader, item) -> str:
     """The sentence's text after the mention `item`."""
     doc, last = reader.doc, reader.doc[reader.sent.end - 1]
     return doc.text[doc[item.end - 1].idx + len(doc[item.end - 1]) : last.idx + len(last)]
-
-
-_LABEL_WORDS = 3  # "Apologies:", "Also in attendance:"
-
-
-def _labelled(reader: SentenceReader) -> bool:
-    """Whether the line opens with a label of its own: "Apologies: C (Foo Trust)"."""
-    start = reader.sent.start
-    return ":" in reader.words[start : min(reader.sent.end, start + _LABEL_WORDS + 1)]
 
 
 def panel_lists(reader: SentenceReader) -> None:
