@@ -35,13 +35,16 @@ opened the day": the speech rules). A chair who "presented the annual report" or
 
 from __future__ import annotations
 
-import re
-
 from collabgraph.extract import vocab
 from collabgraph.extract.meeting_pages import record_opening
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
-from collabgraph.extract.rules.present_lines import MEMBER_LABELS, listed_lines, opening_label
+from collabgraph.extract.rules.present_lines import (
+    LINE_LABEL,
+    MEMBER_LABELS,
+    listed_lines,
+    opening_label,
+)
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -177,15 +180,11 @@ def _bracketed_body(reader: SentenceReader, person):
     )
 
 
-# a label of up to six words opening a line: "Present:", "Also in attendance for item 3:"
-_LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,5}[\w'’.-]+)[ \t]*:")
-
-
 def _listed_present(reader: SentenceReader) -> list:
     """The people of the sentence listed after a present label opening its line
     (see the module); none when the line opens with another label ("Apologies:")."""
     text, first = reader.doc.text, reader.doc[reader.sent.start].idx
-    found = _LINE_LABEL.match(text, text.rfind("\n", 0, first) + 1)
+    found = LINE_LABEL.match(text, text.rfind("\n", 0, first) + 1)
     if found is None or not _PRESENT & set(found.group(1).lower().split()):
         return []
     end = text.find("\n", found.end())

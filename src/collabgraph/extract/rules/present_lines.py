@@ -30,8 +30,9 @@ MEMBER_LABELS = ({"present"}, {"members", "present"})
 """The words of a label opening a list of a body's members (not "also present")."""
 # a label alone on its line: "Present", "Present:", "Members present"
 _ALONE = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,2}[\w'’.-]+)[ \t]*:?[ \t]*")
-# a line opening with another label: "Apologies: Jo Tern"
-_LABELLED = re.compile(r"[ \t]*(?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+[ \t]*:")
+LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+)[ \t]*:")
+"""A label of up to six words opening a line, its words the group: "Apologies:",
+"Also in attendance (item 3):"."""
 # a chair's word after a dash set off by a space, a comma or opening brackets, ending
 # the line or its part: "— Chair", "(Chair)", ", Chair, Foo Council"
 _MARK = re.compile(
@@ -57,7 +58,7 @@ def _list_start(sentences: list[str]) -> int | None:
         if alone is not None:
             found = set(alone.group(1).lower().split()) in MEMBER_LABELS
             return k + 1 if found else None
-        if _LABELLED.match(line):
+        if LINE_LABEL.match(line):
             return None
         if line.endswith((".", "?", "!")) and len(line.split()) > 2:
             return None
