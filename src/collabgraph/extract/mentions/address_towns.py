@@ -27,12 +27,12 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, POSSESSIVE_S, SAINT_WORDS, lower_word
 from collabgraph.extract.mentions.where_lists import bare_name
 
 _STREET_HEADS = vocab.words("place_street_heads")
 _LIST_JOINS = {"and", "&", "or"}
-_POSSESSIVES = {"'s", "’s"}
+_CLAUSE_ENDS = {".", ";", ")", ":", "("} | lx.DASHES
 _MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
 ADDRESS_TOWN_VOTES = 4
 """As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
@@ -48,7 +48,7 @@ def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
-        if _address_town(doc, sent, m, by_end.get(m.start - 1)):
+        if _address_town(doc, sent, m, by_end):
             m.votes["Place"] += ADDRESS_TOWN_VOTES
             m.not_proper_noun = False
         after = by_start.get(m.end + 1)
@@ -69,15 +69,57 @@ def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
     return street or (_bare_name(doc, after) and _venue_ends(doc, sent, venue.end - 1))
 
 
-def _address_town(doc, sent, m: Mention, body: Mention | None = None) -> bool:
+def _address_town(doc, sent, m: Mention, by_end: dict[int, Mention]) -> bool:
     comma = m.start - 1
+    body = by_end.get(comma)
     if comma - 1 < sent.start or doc[comma].text != ",":
         return False
     if not _bare_name(doc, m):
         return False
     if m.end < sent.end and doc[m.end].lower_ in _LIST_JOINS:
         return False  # "Dale Hall, Fenby and Marlow Trust": a list
-    return _venue_ends(doc, sent, comma - 1) or _line_town(doc, sent, m, body)
+    if _venue_ends(doc, sent, comma - 1) or _line_town(doc, sent, m, body):
+        return True
+    return _body_town(doc, sent, m, _body_before(doc, sent, comma, body, by_end), by_end)
+
+
+def _body_before(doc, sent, comma: int, body, by_end: dict[int, Mention]) -> Mention | None:
+    """The name the comma closes, past a possessive the name leaves out ("St
+    Mary's, Kelby": the name is "St Mary")."""
+    if body is not None or comma - 2 < sent.start or doc[comma - 1].lower_ not in POSSESSIVE_S:
+        return body
+    return by_end.get(comma - 1)
+
+
+def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Mention]) -> bool:
+    """ "GP partner at Riverside Surgery, Upper Kelby, and clinical lead", "St
+    Brendan's Hospice, Fenby, welcomed ...", "vicar of St Mary's, Fenby": a bare name
+    set off after a body's name (its last word a body's head word, or a church named
+    for its saint) that closes the sentence or a clause is the body's town, the way
+    an address or a sign-off says where a body is; not an item of a list of names
+    ("Kelby Foodbank, Shelter, Crisis ..."; "A, Kelby Foodbank, Shelter")."""
+    if body is None or body.end > m.start - 1 or not _town_owner(doc, body, m.start - 1):
+        return False
+    before = body.start - 1
+    if before > sent.start and doc[before].text == "," and before in by_end:
+        return False  # "A, Kelby Foodbank, Shelter": a list
+    end = m.end
+    if end >= sent.end or doc[end].is_space or doc[end].text in _CLAUSE_ENDS:
+        return True
+    if doc[end].text != "," or end + 1 >= sent.end:
+        return False
+    nxt = doc[end + 1]
+    if nxt.lower_ in _LIST_JOINS and end + 2 < sent.end:
+        nxt = doc[end + 2]  # "Kelby Surgery, Fenby, and Dale Trust": a list
+    return not nxt.text[:1].isupper()
+
+
+def _town_owner(doc, body: Mention, comma: int) -> bool:
+    """Whether the name before the comma is a body's: its last word a body's head
+    ("Surgery", "Hospice", "Club"), or a saint's church ("St Mary's")."""
+    if doc[comma - 1].lower_ in POSSESSIVE_S:
+        return doc[body.start].lower_ in SAINT_WORDS and body.end - body.start == 2
+    return head_kind(lower_word(doc[body.end - 1]))[0] == "Organisation"
 
 
 def _line_town(doc, sent, m: Mention, body: Mention | None) -> bool:
@@ -132,8 +174,8 @@ def _venue_ends(doc, sent, k: int) -> bool:
     low = lower_word(last)
     if low in lx.VENUE_HEADS or low in _STREET_HEADS:
         j = k - 1
-        if j > sent.start and doc[j].lower_ in _POSSESSIVES:
-            j -= 1  # "St Luke's Church"
+        if j > sent.start and doc[j].lower_ in POSSESSIVE:
+            j -= 1  # "St Luke's Church", "the Weavers' Hall"
         return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
     return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S, SUBJECT_DEPS
 from collabgraph.extract.rules.arc_tokens import (
     AREA_NOUNS,
     PREPOSITIONS,
@@ -122,6 +122,8 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
     body = reader.by_end.get(k)
+    if body is None and k - 1 > reader.sent.start and reader.words[k - 1] in POSSESSIVE_S:
+        body = reader.by_end.get(k - 1)  # "vicar of St Mary's, Kelby": the name is "St Mary"
     if body is None or reader.kind(body) != "Organisation":
         return None
     ends = end >= reader.sent.end or reader.words[end] in _SET_OFF_ENDS
