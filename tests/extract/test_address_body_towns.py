@@ -1,0 +1,43 @@
+"""A town set off by commas after a body's name is a place, and the body is in it
+(mentions/address_towns.py `_body_town`, rules/place_arcs.py `_set_off`)."""
+
+from __future__ import annotations
+
+from tests.extract.reading import entities, located
+
+
+def test_a_town_after_a_surgery_in_a_post_places_the_surgery():
+    text = (
+        "Our new trustees\n\nDr Ada Foss – GP partner at Kelby Surgery, Upper Fenby, and "
+        "clinical lead for the programme.\n"
+    )
+    assert ("Place", "Upper Fenby") in entities(text)
+    assert ("Kelby Surgery", "Upper Fenby") in located(text)
+
+
+def test_a_town_after_a_saints_church_closing_a_line_places_the_church():
+    text = "Our trustees\n\nRevd Jo Tern, vicar of St Wulfran's, Fenby\n\nAda Foss, treasurer\n"
+    assert ("Place", "Fenby") in entities(text)
+    assert ("St Wulfran's", "Fenby") in located(text)
+
+
+def test_a_town_after_a_hospice_opening_a_sentence_places_the_hospice():
+    text = (
+        "Conference news\n\nKelby Hospice, Dunmarsh, welcomed more than 150 delegates "
+        "to its spring conference.\n"
+    )
+    assert ("Kelby Hospice", "Dunmarsh") in located(text)
+
+
+def test_a_town_after_a_plural_possessive_hall_is_a_place():
+    text = "Members' meeting\n\nThe meeting is at the Weavers' Hall, Dunmarsh, and online.\n"
+    found = entities(text)
+    assert ("Place", "Dunmarsh") in found
+
+
+def test_bodies_listed_after_a_body_stay_bodies():
+    text = (
+        "Thank you\n\nOur thanks to Kelby Foodbank, Fenbyco, Dale Aid and the Tern "
+        "Trust for their help.\n"
+    )
+    assert ("Place", "Fenbyco") not in entities(text)
