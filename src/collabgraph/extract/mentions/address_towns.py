@@ -17,7 +17,9 @@ more names (a list of bodies or venues, not an address).
 
 A town set off after a body's name on a line of a list of grants or awards
 ("Fenby Lunch Club, Kelby – £2,500", "Club of the Year: Jo Tern Bakes, Kelby")
-is a place the same way (`_line_town`); `rules/place_arcs` places the body there.
+is a place the same way (`_line_town`); so is one set off after a body's name in a
+sentence or a sign-off ("GP at Kelby Surgery, Fenby, and ...", "vicar of St Mary's,
+Fenby": `_body_town`). `rules/place_arcs` places the body there.
 """
 
 from __future__ import annotations
