@@ -41,3 +41,18 @@ def test_bodies_listed_after_a_body_stay_bodies():
         "Trust for their help.\n"
     )
     assert ("Place", "Fenbyco") not in entities(text)
+
+
+def test_the_building_after_a_committee_room_is_where_the_meeting_was_held():
+    text = (
+        "Kelby Health and Wellbeing Board - summary of the meeting held on 14 March 2024\n\n"
+        "Venue: Committee Room 2, Kelby Civic Centre, 2.00pm\n\n"
+        "Present: Cllr Ada Foss (Chair), Jo Tern (Kelby Council).\n\nThe board agreed the plan.\n"
+    )
+    assert ("Place", "Kelby Civic Centre") in entities(text)
+    assert ("Kelby Health and Wellbeing Board meeting", "Kelby Civic Centre") in located(text)
+
+
+def test_a_department_after_a_council_is_no_town():
+    text = "Network meeting\n\nPresent: Ada Foss (chair), Jo Tern (Kelby Council, Commissioning).\n"
+    assert ("Place", "Commissioning") not in entities(text)

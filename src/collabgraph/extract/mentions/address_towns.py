@@ -33,6 +33,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE, POSSESSIVE_S, SAINT_
 from collabgraph.extract.mentions.where_lists import bare_name
 
 _STREET_HEADS = vocab.words("place_street_heads")
+_ROOM_HEADS = vocab.words("venue_room_heads")
 _LIST_JOINS = {"and", "&", "or"}
 _CLAUSE_ENDS = {".", ";", ")", ":", "("} | lx.DASHES
 _MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
@@ -56,6 +57,28 @@ def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
         after = by_start.get(m.end + 1)
         if after is not None and _venue_given_address(doc, sent, m, after):
             m.votes["Place"] += ADDRESS_VENUE_VOTES
+        if (room := _room_before(doc, sent, m, by_end)) is not None:
+            m.votes["Place"] += ADDRESS_VENUE_VOTES  # the building
+            if room.end - room.start > 1:  # "Council Chamber": no council's; not "Room"
+                room.votes["Place"] += ADDRESS_VENUE_VOTES
+
+
+def _room_before(doc, sent, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The room's name before a building's: "Committee Room 2, Kelby Civic Centre",
+    "the Council Chamber, Fenby Town Hall": a venue-headed name a comma sets after a
+    room's name (`vocab/venue_room_heads.txt`, a number after it or not) is the
+    building the room is in, and both are places, whatever few votes a record's
+    header gives them."""
+    comma = m.start - 1
+    if comma - 1 <= sent.start or doc[comma].text != ",":
+        return None
+    if lower_word(doc[m.end - 1]) not in lx.VENUE_HEADS:
+        return None
+    end = comma - 1 if doc[comma - 1].like_num else comma  # "Room 2"
+    room = by_end.get(end)
+    if room is None or lower_word(doc[room.end - 1]) not in _ROOM_HEADS:
+        return None
+    return room
 
 
 def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
@@ -102,6 +125,8 @@ def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Me
     ("Kelby Foodbank, Shelter, Crisis ..."; "A, Kelby Foodbank, Shelter")."""
     if body is None or body.end > m.start - 1 or not _town_owner(doc, body, m.start - 1):
         return False
+    if not bare_name(doc, m.start, m.end):
+        return False  # "Kelby Council, Commissioning": a department, no town
     before = body.start - 1
     if before > sent.start and doc[before].text == "," and before in by_end:
         return False  # "A, Kelby Foodbank, Shelter": a list
