@@ -56,3 +56,19 @@ def test_the_building_after_a_committee_room_is_where_the_meeting_was_held():
 def test_a_department_after_a_council_is_no_town():
     text = "Network meeting\n\nPresent: Ada Foss (chair), Jo Tern (Kelby Council, Commissioning).\n"
     assert ("Place", "Commissioning") not in entities(text)
+
+
+def test_a_name_after_a_body_in_a_list_of_users_is_no_town():
+    text = (
+        "Hall news\n\nThe hall is now used every weekday, by the Kelby Playgroup, the "
+        "Tuesday Lunch Club, Fenby WI, two yoga classes and the Dale Choir.\n"
+    )
+    assert ("Lunch Club", "Fenby WI") not in located(text)
+
+
+def test_a_partner_after_a_forum_with_a_description_in_brackets_is_no_town():
+    text = (
+        "Open Doors\n\nThe programme worked with three partners: the Kelby Refugee Forum, "
+        "Fenby Sounds (a music charity) and the Dale Women's Association.\n"
+    )
+    assert ("Place", "Fenby Sounds") not in entities(text)

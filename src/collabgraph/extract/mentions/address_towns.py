@@ -35,7 +35,7 @@ from collabgraph.extract.mentions.where_lists import bare_name
 _STREET_HEADS = vocab.words("place_street_heads")
 _ROOM_HEADS = vocab.words("venue_room_heads")
 _LIST_JOINS = {"and", "&", "or"}
-_CLAUSE_ENDS = {".", ";", ")", ":", "("} | lx.DASHES
+_CLAUSE_ENDS = {".", ";", ")", ":"} | lx.DASHES
 _MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
 ADDRESS_TOWN_VOTES = 4
 """As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
@@ -135,10 +135,14 @@ def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Me
         return True
     if doc[end].text != "," or end + 1 >= sent.end:
         return False
-    nxt = doc[end + 1]
-    if nxt.lower_ in _LIST_JOINS and end + 2 < sent.end:
-        nxt = doc[end + 2]  # "Kelby Surgery, Fenby, and Dale Trust": a list
-    return not nxt.text[:1].isupper()
+    k = end + 1
+    if doc[k].lower_ in _LIST_JOINS:
+        k += 1  # "Kelby Surgery, Fenby, and the Dale Trust": a list
+    while k < sent.end - 1 and doc[k].pos_ == "DET":
+        k += 1
+    if k >= sent.end or doc[k].like_num:
+        return False  # "the Lunch Club, Fenby WI, two yoga classes": a list
+    return not doc[k].text[:1].isupper()
 
 
 def _town_owner(doc, body: Mention, comma: int) -> bool:
