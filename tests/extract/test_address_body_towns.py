@@ -16,23 +16,23 @@ def test_a_town_after_a_surgery_in_a_post_places_the_surgery():
 
 
 def test_a_town_after_a_saints_church_closing_a_line_places_the_church():
-    text = "Our trustees\n\nRevd Jo Tern, vicar of St Wulfran's, Fenby\n\nAda Foss, treasurer\n"
+    text = "Our trustees\n\nRevd Jo Tern, vicar of St Wenlo's, Fenby\n\nAda Foss, treasurer\n"
     assert ("Place", "Fenby") in entities(text)
-    assert ("St Wulfran's", "Fenby") in located(text)
+    assert ("St Wenlo's", "Fenby") in located(text)
 
 
 def test_a_town_after_a_hospice_opening_a_sentence_places_the_hospice():
     text = (
-        "Conference news\n\nKelby Hospice, Dunmarsh, welcomed more than 150 delegates "
+        "Conference news\n\nMarlow Hospice, Dalewick, welcomed more than 150 delegates "
         "to its spring conference.\n"
     )
-    assert ("Kelby Hospice", "Dunmarsh") in located(text)
+    assert ("Marlow Hospice", "Dalewick") in located(text)
 
 
 def test_a_town_after_a_plural_possessive_hall_is_a_place():
-    text = "Members' meeting\n\nThe meeting is at the Weavers' Hall, Dunmarsh, and online.\n"
+    text = "Members' meeting\n\nThe meeting is at the Dyers' Hall, Dalewick, and online.\n"
     found = entities(text)
-    assert ("Place", "Dunmarsh") in found
+    assert ("Place", "Dalewick") in found
 
 
 def test_bodies_listed_after_a_body_stay_bodies():
@@ -61,14 +61,14 @@ def test_a_department_after_a_council_is_no_town():
 def test_a_name_after_a_body_in_a_list_of_users_is_no_town():
     text = (
         "Hall news\n\nThe hall is now used every weekday, by the Kelby Playgroup, the "
-        "Tuesday Lunch Club, Fenby WI, two yoga classes and the Dale Choir.\n"
+        "Monday Lunch Club, Fenby WI, two yoga classes and the Dale Choir.\n"
     )
     assert ("Lunch Club", "Fenby WI") not in located(text)
 
 
 def test_a_partner_after_a_forum_with_a_description_in_brackets_is_no_town():
     text = (
-        "Open Doors\n\nThe programme worked with three partners: the Kelby Refugee Forum, "
+        "Open House\n\nThe programme worked with three partners: the Kelby Refugee Forum, "
         "Fenby Sounds (a music charity) and the Dale Women's Association.\n"
     )
     assert ("Place", "Fenby Sounds") not in entities(text)

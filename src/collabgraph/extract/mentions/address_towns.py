@@ -18,7 +18,7 @@ more names (a list of bodies or venues, not an address).
 A town set off after a body's name on a line of a list of grants or awards
 ("Fenby Lunch Club, Kelby – £2,500", "Club of the Year: Jo Tern Bakes, Kelby")
 is a place the same way (`_line_town`); so is one set off after a body's name in a
-sentence or a sign-off ("GP at Kelby Surgery, Fenby, and ...", "vicar of St Mary's,
+sentence or a sign-off ("GP at Kelby Surgery, Fenby, and ...", "vicar of St Wenlo's,
 Fenby": `_body_town`). `rules/place_arcs` places the body there.
 """
 
@@ -110,26 +110,26 @@ def _address_town(doc, sent, m: Mention, by_end: dict[int, Mention]) -> bool:
 
 def _body_before(doc, sent, comma: int, body, by_end: dict[int, Mention]) -> Mention | None:
     """The name the comma closes, past a possessive the name leaves out ("St
-    Mary's, Kelby": the name is "St Mary")."""
+    Wenlo's, Kelby": the name is "St Wenlo")."""
     if body is not None or comma - 2 < sent.start or doc[comma - 1].lower_ not in POSSESSIVE_S:
         return body
     return by_end.get(comma - 1)
 
 
 def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Mention]) -> bool:
-    """ "GP partner at Riverside Surgery, Upper Kelby, and clinical lead", "St
-    Brendan's Hospice, Fenby, welcomed ...", "vicar of St Mary's, Fenby": a bare name
+    """ "GP partner at Kelby Surgery, Upper Dalewick, and clinical lead", "Marlow
+    Hospice, Fenby, welcomed ...", "vicar of St Wenlo's, Fenby": a bare name
     set off after a body's name (its last word a body's head word, or a church named
     for its saint) that closes the sentence or a clause is the body's town, the way
     an address or a sign-off says where a body is; not an item of a list of names
-    ("Kelby Foodbank, Shelter, Crisis ..."; "A, Kelby Foodbank, Shelter")."""
+    ("Kelby Foodbank, Fenbyco, Dale Aid ..."; "A, Kelby Foodbank, Fenbyco")."""
     if body is None or body.end > m.start - 1 or not _town_owner(doc, body, m.start - 1):
         return False
     if not bare_name(doc, m.start, m.end):
         return False  # "Kelby Council, Commissioning": a department, no town
     before = body.start - 1
     if before > sent.start and doc[before].text == "," and before in by_end:
-        return False  # "A, Kelby Foodbank, Shelter": a list
+        return False  # "A, Kelby Foodbank, Fenbyco": a list
     end = m.end
     if end >= sent.end or doc[end].is_space or doc[end].text in _CLAUSE_ENDS:
         return True
@@ -147,7 +147,7 @@ def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Me
 
 def _town_owner(doc, body: Mention, comma: int) -> bool:
     """Whether the name before the comma is a body's: its last word a body's head
-    ("Surgery", "Hospice", "Club"), or a saint's church ("St Mary's")."""
+    ("Surgery", "Hospice", "Club"), or a saint's church ("St Wenlo's")."""
     if doc[comma - 1].lower_ in POSSESSIVE_S:
         return doc[body.start].lower_ in SAINT_WORDS and body.end - body.start == 2
     return head_kind(lower_word(doc[body.end - 1]))[0] == "Organisation"
@@ -206,7 +206,7 @@ def _venue_ends(doc, sent, k: int) -> bool:
     if low in lx.VENUE_HEADS or low in _STREET_HEADS:
         j = k - 1
         if j > sent.start and doc[j].lower_ in POSSESSIVE:
-            j -= 1  # "St Luke's Church", "the Weavers' Hall"
+            j -= 1  # "St Luke's Church", "the Dyers' Hall"
         return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
     return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
 

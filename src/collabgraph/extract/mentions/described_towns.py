@@ -1,5 +1,5 @@
-"""A town written inside the description set after a body's name: "SoundBase, the
-Kelby music charity", "Safe Steps, a Fenby charity", "the Centre for Foo, a Dale
+"""A town written inside the description set after a body's name: "Tunebox, the
+Kelby music charity", "Fennel Aid, a Fenby charity", "the Centre for Foo, a Dale
 Vale charity". The name between the article and the words saying what the body is
 (`vocab/description_nouns.txt`: charity, trust, group) says where the body is: a
 place (corpus/GOLD.md: "based in ... a place"), not a body the recogniser reads in
@@ -31,7 +31,7 @@ def described_town_votes(doc, sent, mentions: list[Mention]) -> None:
         ):
             m.votes["Place"] += DESCRIBED_TOWN_VOTES
             m.attributive = None  # where the body is: a place of the page, kept
-            m.not_proper_noun = False  # "the Lathering music charity": a name
+            m.not_proper_noun = False  # "the Dalewick music charity": a name
 
 
 def body_described_in(doc, sent, start: int, end: int, by_end: dict) -> Mention | None:

@@ -128,7 +128,7 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
         return None
     body = reader.by_end.get(k)
     if body is None and k - 1 > reader.sent.start and reader.words[k - 1] in POSSESSIVE_S:
-        body = reader.by_end.get(k - 1)  # "vicar of St Mary's, Kelby": the name is "St Mary"
+        body = reader.by_end.get(k - 1)  # "vicar of St Wenlo's, Kelby": the name is "St Wenlo"
     if body is None or reader.kind(body) != "Organisation":
         return None
     ends = end >= reader.sent.end or reader.words[end] in _SET_OFF_ENDS
