@@ -17,7 +17,9 @@ more names (a list of bodies or venues, not an address).
 
 A town set off after a body's name on a line of a list of grants or awards
 ("Fenby Lunch Club, Kelby – £2,500", "Club of the Year: Jo Tern Bakes, Kelby")
-is a place the same way (`_line_town`); `rules/place_arcs` places the body there.
+is a place the same way (`_line_town`); so is one set off after a body's name in a
+sentence or a sign-off ("GP at Kelby Surgery, Fenby, and ...", "vicar of St Wenlo's,
+Fenby": `_body_town`). `rules/place_arcs` places the body there.
 """
 
 from __future__ import annotations
@@ -27,12 +29,13 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
-from collabgraph.extract.mentions.tokens import lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, POSSESSIVE_S, SAINT_WORDS, lower_word
 from collabgraph.extract.mentions.where_lists import bare_name
 
 _STREET_HEADS = vocab.words("place_street_heads")
+_ROOM_HEADS = vocab.words("venue_room_heads")
 _LIST_JOINS = {"and", "&", "or"}
-_POSSESSIVES = {"'s", "’s"}
+_CLAUSE_ENDS = {".", ";", ")", ":"} | lx.DASHES
 _MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
 ADDRESS_TOWN_VOTES = 4
 """As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
@@ -48,12 +51,34 @@ def address_town_votes(doc, sent, mentions: list[Mention]) -> None:
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     for m in mentions:
-        if _address_town(doc, sent, m, by_end.get(m.start - 1)):
+        if _address_town(doc, sent, m, by_end):
             m.votes["Place"] += ADDRESS_TOWN_VOTES
             m.not_proper_noun = False
         after = by_start.get(m.end + 1)
         if after is not None and _venue_given_address(doc, sent, m, after):
             m.votes["Place"] += ADDRESS_VENUE_VOTES
+        if (room := _room_before(doc, sent, m, by_end)) is not None:
+            m.votes["Place"] += ADDRESS_VENUE_VOTES  # the building
+            if room.end - room.start > 1:  # "Council Chamber": no council's; not "Room"
+                room.votes["Place"] += ADDRESS_VENUE_VOTES
+
+
+def _room_before(doc, sent, m: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """The room's name before a building's: "Committee Room 2, Kelby Civic Centre",
+    "the Council Chamber, Fenby Town Hall": a venue-headed name a comma sets after a
+    room's name (`vocab/venue_room_heads.txt`, a number after it or not) is the
+    building the room is in, and both are places, whatever few votes a record's
+    header gives them."""
+    comma = m.start - 1
+    if comma - 1 <= sent.start or doc[comma].text != ",":
+        return None
+    if lower_word(doc[m.end - 1]) not in lx.VENUE_HEADS:
+        return None
+    end = comma - 1 if doc[comma - 1].like_num else comma  # "Room 2"
+    room = by_end.get(end)
+    if room is None or lower_word(doc[room.end - 1]) not in _ROOM_HEADS:
+        return None
+    return room
 
 
 def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
@@ -69,15 +94,63 @@ def _venue_given_address(doc, sent, venue: Mention, after: Mention) -> bool:
     return street or (_bare_name(doc, after) and _venue_ends(doc, sent, venue.end - 1))
 
 
-def _address_town(doc, sent, m: Mention, body: Mention | None = None) -> bool:
+def _address_town(doc, sent, m: Mention, by_end: dict[int, Mention]) -> bool:
     comma = m.start - 1
+    body = by_end.get(comma)
     if comma - 1 < sent.start or doc[comma].text != ",":
         return False
     if not _bare_name(doc, m):
         return False
     if m.end < sent.end and doc[m.end].lower_ in _LIST_JOINS:
         return False  # "Dale Hall, Fenby and Marlow Trust": a list
-    return _venue_ends(doc, sent, comma - 1) or _line_town(doc, sent, m, body)
+    if _venue_ends(doc, sent, comma - 1) or _line_town(doc, sent, m, body):
+        return True
+    return _body_town(doc, sent, m, _body_before(doc, sent, comma, body, by_end), by_end)
+
+
+def _body_before(doc, sent, comma: int, body, by_end: dict[int, Mention]) -> Mention | None:
+    """The name the comma closes, past a possessive the name leaves out ("St
+    Wenlo's, Kelby": the name is "St Wenlo")."""
+    if body is not None or comma - 2 < sent.start or doc[comma - 1].lower_ not in POSSESSIVE_S:
+        return body
+    return by_end.get(comma - 1)
+
+
+def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Mention]) -> bool:
+    """ "GP partner at Kelby Surgery, Upper Dalewick, and clinical lead", "Marlow
+    Hospice, Fenby, welcomed ...", "vicar of St Wenlo's, Fenby": a bare name
+    set off after a body's name (its last word a body's head word, or a church named
+    for its saint) that closes the sentence or a clause is the body's town, the way
+    an address or a sign-off says where a body is; not an item of a list of names
+    ("Kelby Foodbank, Fenbyco, Dale Aid ..."; "A, Kelby Foodbank, Fenbyco")."""
+    if body is None or body.end > m.start - 1 or not _town_owner(doc, body, m.start - 1):
+        return False
+    if not bare_name(doc, m.start, m.end):
+        return False  # "Kelby Council, Commissioning": a department, no town
+    before = body.start - 1
+    if before > sent.start and doc[before].text == "," and before in by_end:
+        return False  # "A, Kelby Foodbank, Fenbyco": a list
+    end = m.end
+    if end >= sent.end or doc[end].is_space or doc[end].text in _CLAUSE_ENDS:
+        return True
+    if doc[end].text != "," or end + 1 >= sent.end:
+        return False
+    k = end + 1
+    if doc[k].lower_ in _LIST_JOINS:
+        k += 1  # "Kelby Surgery, Fenby, and the Dale Trust": a list
+    while k < sent.end - 1 and doc[k].pos_ == "DET":
+        k += 1
+    if k >= sent.end or doc[k].like_num:
+        return False  # "the Lunch Club, Fenby WI, two yoga classes": a list
+    return not doc[k].text[:1].isupper()
+
+
+def _town_owner(doc, body: Mention, comma: int) -> bool:
+    """Whether the name before the comma is a body's: its last word a body's head
+    ("Surgery", "Hospice", "Club"), or a saint's church ("St Wenlo's")."""
+    if doc[comma - 1].lower_ in POSSESSIVE_S:
+        return doc[body.start].lower_ in SAINT_WORDS and body.end - body.start == 2
+    return head_kind(lower_word(doc[body.end - 1]))[0] == "Organisation"
 
 
 def _line_town(doc, sent, m: Mention, body: Mention | None) -> bool:
@@ -132,8 +205,8 @@ def _venue_ends(doc, sent, k: int) -> bool:
     low = lower_word(last)
     if low in lx.VENUE_HEADS or low in _STREET_HEADS:
         j = k - 1
-        if j > sent.start and doc[j].lower_ in _POSSESSIVES:
-            j -= 1  # "St Luke's Church"
+        if j > sent.start and doc[j].lower_ in POSSESSIVE:
+            j -= 1  # "St Luke's Church", "the Dyers' Hall"
         return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
     return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
 

@@ -33,6 +33,7 @@ from collabgraph.extract.mentions.body_slots import (
 )
 from collabgraph.extract.mentions.branch_places import branch_votes
 from collabgraph.extract.mentions.dated_venues import dated_venue_votes
+from collabgraph.extract.mentions.described_towns import described_town_votes
 from collabgraph.extract.mentions.event_venues import (
     HAPPENED_VOTES,
     VENUE_VOTES,
@@ -251,6 +252,7 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
     dated_venue_votes(doc, sent, mentions)  # "Tuesday 4 March, 7pm, Dale Community Centre"
     at_venue_votes(doc, sent, mentions)  # "surgeries every Wednesday at the Kelby Hub"
     address_town_votes(doc, sent, mentions)  # "St Ann's Church, Kelby": the town
+    described_town_votes(doc, sent, mentions)  # "Foo, the Kelby music charity": the town
 
 
 _PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near", "across", "around", "throughout", "into"}

@@ -20,7 +20,8 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.mentions.described_towns import body_described_in
+from collabgraph.extract.mentions.tokens import POSSESSIVE_S, SUBJECT_DEPS
 from collabgraph.extract.rules.arc_tokens import (
     AREA_NOUNS,
     PREPOSITIONS,
@@ -117,11 +118,17 @@ _SET_OFF_ENDS = {",", ".", ";", ")", ":"} | lx.DASHES
 
 def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     """ "Foo Trust, Kelby, received ...": a place set off by commas right after a
-    body's name (the parser may read it as a list)."""
+    body's name (the parser may read it as a list); "Foo, the Kelby music charity":
+    a place opening the description set after it (`described_towns`)."""
     k, end = m.start - 1, m.end
+    described = body_described_in(reader.doc, reader.sent, m.start, m.end, reader.by_end)
+    if described is not None and reader.kind(described) == "Organisation":
+        return described  # "Foo, the Kelby music charity"
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
     body = reader.by_end.get(k)
+    if body is None and k - 1 > reader.sent.start and reader.words[k - 1] in POSSESSIVE_S:
+        body = reader.by_end.get(k - 1)  # "vicar of St Wenlo's, Kelby": the name is "St Wenlo"
     if body is None or reader.kind(body) != "Organisation":
         return None
     ends = end >= reader.sent.end or reader.words[end] in _SET_OFF_ENDS
