@@ -8,7 +8,9 @@ to itself, a post whose body is a word of the job title read as a name
 in anything but a project (GOLD.md: a body takes part as a partner in a
 programme; at an event it hosts or attends), or a
 speaker, panellist or attendee taking part in a project (one speaks at events:
-"A spoke about the Foo project" is no part in it). A
+"A spoke about the Foo project" is no part in it), or a body in a role only people
+take ("A and B have signed an agreement": the bodies are its parties, their people
+took part in the signing; vocab/participation_roles_of_people.txt). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
 vocab/participation_role_words.txt; a person's "host" -> "chair":
 vocab/participation_role_words_people.txt). A relation added again merges into the first:
@@ -30,6 +32,7 @@ from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 _ROLE_RANK = vocab.ordered("role_rank")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
+_PEOPLE_ONLY_ROLES = vocab.words("participation_roles_of_people")
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
@@ -107,6 +110,8 @@ class RelationTable:
             return
         if rel == "PARTICIPATED_IN":
             role = _TAKING_PART_ROLES.get(role, role)
+            if role in _PEOPLE_ONLY_ROLES and src.type != "Person":
+                return  # "A and B have signed an agreement": the bodies are its parties
             if src.type == "Person":  # "host" on stage -> "chair"
                 role = _PEOPLES_ROLES.get(role, role)
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":
