@@ -8,7 +8,11 @@ to itself, a post whose body is a word of the job title read as a name
 in anything but a project (GOLD.md: a body takes part as a partner in a
 programme; at an event it hosts or attends), or a
 speaker, panellist or attendee taking part in a project (one speaks at events:
-"A spoke about the Foo project" is no part in it). A
+"A spoke about the Foo project" is no part in it), or a body in a role only people
+take ("A and B have signed an agreement": the bodies are its parties, their people
+took part in the signing; vocab/participation_roles_of_people.txt), or a person
+whose only word of it is news of their post ("Jo Tern joins us from Fenby Trust",
+"Ada Foss is stepping down": `post_news`). A
 PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participant":
 vocab/participation_role_words.txt; a person's "host" -> "chair":
 vocab/participation_role_words_people.txt). A relation added again merges into the first:
@@ -18,6 +22,8 @@ added in: the seed lists them so.
 """
 
 from __future__ import annotations
+
+import re
 
 from collabgraph.errors import VocabularyError
 from collabgraph.extract import vocab
@@ -30,6 +36,10 @@ from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 _ROLE_RANK = vocab.ordered("role_rank")
 _PROJECT_ONLY_ROLES = vocab.words("participation_roles_of_projects")
 _EVENT_ONLY_ROLES = vocab.words("participation_roles_of_events")
+_PEOPLE_ONLY_ROLES = vocab.words("participation_roles_of_people")
+_POST_NEWS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, vocab.ordered("participation_post_news"))) + r")\b"
+)
 _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
@@ -61,6 +71,13 @@ def title_word_as_body(body: str, role: str | None, evidence: str) -> bool:
     after = low.find(f"{post} of {word} ") + len(f"{post} of {word} ")
     # the holder's name next, not more of the body's ("chief executive of Mind in Kelby")
     return after >= len(f"{post} of {word} ") and evidence[after : after + 1].isupper()
+
+
+def post_news(evidence: str) -> bool:
+    """Whether a sentence is news of someone's post, not of an event: "Jo Tern is
+    stepping down", "Ada Foss joins us from Fenby Trust", "two new trustees"
+    (`vocab/participation_post_news.txt`)."""
+    return bool(_POST_NEWS.search(evidence.lower()))
 
 
 def _role_rank(role: str | None) -> int:
@@ -107,6 +124,10 @@ class RelationTable:
             return
         if rel == "PARTICIPATED_IN":
             role = _TAKING_PART_ROLES.get(role, role)
+            if role in _PEOPLE_ONLY_ROLES and src.type != "Person":
+                return  # "A and B have signed an agreement": the bodies are its parties
+            if src.type == "Person" and post_news(evidence or ""):
+                return  # "A, who has stepped down, was thanked": news of a post
             if src.type == "Person":  # "host" on stage -> "chair"
                 role = _PEOPLES_ROLES.get(role, role)
         if rel == "PARTICIPATED_IN" and role in _PROJECT_ONLY_ROLES and dst.type != "Project":

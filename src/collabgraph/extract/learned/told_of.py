@@ -10,9 +10,11 @@ from spacy.tokens import Doc
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.standing_bodies import chairs_a_body
 
 _SPEAKER_WORDS = vocab.words("participation_role_speaker")
 _TO_OBJECTS = vocab.words("participation_role_object_verbs")
+_CHAIRED = {"chaired", "co-chaired"}
 
 
 def told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozenset[str]:
@@ -25,8 +27,9 @@ def told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozen
     passive ("A was introduced", "A and B were presented with awards": it was done
     to them); one whose object the mention is, of the
     speaker's words that tell of who said them ("He introduced A and B", "the Mayor
-    thanked C": vocab/participation_role_object_verbs.txt). A word written again in
-    a clause of the mention's own stays."""
+    thanked C": vocab/participation_role_object_verbs.txt); "chaired" done to a
+    standing body ("the hall committee, chaired by A": `standing_bodies`). A word
+    written again in a clause of the mention's own stays."""
     own = _top(doc[m.start : m.end].root)
     own_span = set(range(m.start, m.end))
     others = {i for a, b in names if (a, b) != (m.start, m.end) for i in range(a, b)}
@@ -45,6 +48,7 @@ def told_of_others(doc: Doc, m: Mention, names: list[tuple[int, int]]) -> frozen
             or (own in passive and verb.lower_ in _SPEAKER_WORDS)
             or (verb.lower_ in _SPEAKER_WORDS and _talk_apart(verb, others | own_span))
             or (own in objects and verb.lower_ in _TO_OBJECTS)
+            or (verb.lower_ in _CHAIRED and chairs_a_body(verb))
         )
         (told if of_others else kept).add(verb.lower_)
     return frozenset(told - kept)

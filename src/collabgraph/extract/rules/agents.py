@@ -59,6 +59,7 @@ from collabgraph.extract.rules.session_leaders import (
     session_noun,
     talk_chairs,
 )
+from collabgraph.extract.standing_bodies import chairs_a_body
 
 LABELS = frozenset({"passive", "passive_award"})
 """The cue labels (pattern files) this family's rules read."""
@@ -125,6 +126,11 @@ def by_phrases(reader: SentenceReader) -> None:
         for rel in rels:
             kinds += [k for k in _TARGET_KINDS[rel] if k not in kinds]
         noun = noun_before(reader, v)
+        if role == "chair" and chairs_a_body(reader.doc[v]):
+            # "the hall committee, chaired by A": A chairs a body, at no event
+            seen_by = True
+            prev_agents |= {a.id for a in agents}
+            continue
         if listed_after_by(reader, rels, noun, agents):
             # "Groups funded by Foo include A and B", "Projects run by Foo include C"
             seen_by = True

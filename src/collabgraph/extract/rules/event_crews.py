@@ -11,8 +11,10 @@ who is shown or said to be doing something there without a verb of taking part
   photo caption shows ("[Photo: Volunteers from Foo serving lunch]"). They did
   something, not had something done to them: "the scheme supports pupils from Foo
   School" is passed over; nor made the event: "Volunteers from Foo spent months
-  planning the day" (lexicon.HOST_VERBS, vocab/crew_planning_verbs.txt). In a
-  paragraph or a list item;
+  planning the day" (lexicon.HOST_VERBS, vocab/crew_planning_verbs.txt); nor
+  tell of a service, in a paragraph, not of the day: "Advisers from Foo will be on
+  site on Tuesdays", "the bus is run by volunteers from Bar" (a modal or the
+  present tense, `_not_done`). In a paragraph or a list item;
 - the people a photo's caption names (`caption_people`): "[Caption: Our chair, A,
   with the tea urn]", "Photo caption: Volunteers B and C on the tombola stall",
   "[Photo] D kept the evening moving": a line opening with a caption's label
@@ -38,6 +40,7 @@ _CONFIDENCE = 0.45  # the lowest of a rule's: another rule's role for the pair w
 _PEOPLE = vocab.words("crew_people_nouns")
 _CAPTIONS = vocab.words("caption_labels")
 _MAKING = lx.HOST_VERBS | vocab.words("crew_planning_verbs")
+_MODALS = vocab.words("crew_modal_words")
 _SUBJECTS = {"nsubj", "nsubjpass", "attr"}
 _BLOCKS = {"para", "item"}
 _BODIES = {"Organisation"}
@@ -78,6 +81,8 @@ def crews(reader: SentenceReader) -> None:
         verb = _verb_of(tok)
         if any(t.lower_ in _MAKING for t in (verb, *verb.children)):
             continue  # "Volunteers from Foo spent months planning the day": they made it
+        if not caption and _not_done(verb):
+            continue  # "Advisers from Foo will be on site on Tuesdays": a service, not the day
         takers = reader.list_after(i + 2, kinds=_BODIES)
         takers += [
             m for f in _more_froms(doc[i + 1]) for m in reader.list_after(f + 1, kinds=_BODIES)
@@ -148,6 +153,20 @@ def _verb_of(tok):
     noun it is listed after)."""
     t = tok.head if tok.dep_ == "conj" else tok
     return t.head.head if t.dep_ == "pobj" else t.head
+
+
+def _not_done(verb) -> bool:
+    """Whether a clause's verb tells of what will be or is done as a rule, not of what
+    was done at the event: a modal before it ("will be on site", "can be referred
+    by paramedics from Foo": vocab/crew_modal_words.txt) or the present tense ("is
+    run by volunteers from Bar"). A photo's caption, written in the present, is not
+    asked."""
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in verb.children):
+        return True
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(
+        t.tag_ == "VBD" for t in tensed
+    )
 
 
 def _more_froms(prep) -> list[int]:
