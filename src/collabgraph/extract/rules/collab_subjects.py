@@ -159,9 +159,9 @@ def definite_noun_subject(reader: SentenceReader, i: int) -> list:
     """ "The Trust is also working with B", "said the charity had worked with B",
     "The café is part of Bar and works closely with B": the verb at token i (or the
     one it is joined to by "and") has for its subject "the" and a body's noun outside
-    any name; the body last named with that word, else the one the last sentence
-    about a body began with ("the group", "the charity" of a name not ending so);
-    [] when its subject is no such noun (a name before it is then not the one)."""
+    any name; the body last named with that word, else the body of the person
+    whose words the clause is ("Jo Tern, manager of Foo, said the charity had worked
+    with B": Foo); [] when its subject is no such noun, or no body is found."""
     verb = reader.doc[i]
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -178,11 +178,21 @@ def definite_noun_subject(reader: SentenceReader, i: int) -> list:
         or reader.words[subject.i - 1] not in {"the", "this"}
     ):
         return []
-    body = reader.definite_org(subject.i - 1)
-    last = reader.ctx.last_org_subject
-    if body is None and last is not None:
-        body = reader.ctx.mentions[last]
+    body = reader.definite_org(subject.i - 1) or _speaker_body(reader, verb)
     return [body] if body is not None else []
+
+
+def _speaker_body(reader: SentenceReader, verb):
+    """The body the person saying the clause of `verb` works for ("Jo Tern said the
+    charity had ..."); None when the clause is no one's words, or theirs has no body."""
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in lx.SPEAKING_VERBS:
+        return None
+    said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    person = reader.covering.get(said_by.i) if said_by is not None else None
+    if person is None or reader.kind(person) != "Person":
+        return None
+    body = reader.ctx.works_at(person.id)
+    return reader.ctx.mentions[body] if body is not None else None
 
 
 _SET_OFF = frozenset({"working", "collaborating", "liaising", "partnering", "teaming"})
