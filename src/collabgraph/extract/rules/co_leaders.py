@@ -1,7 +1,7 @@
 """Two people leading one thing jointly: "The group is co-led by Jo Tern and
 retired teacher Ada Foss", "The project is coordinated by Jo Tern, a volunteer
 from Kelby Trust, and Ada Foss": the people after a verb of joint leading
-(`vocab/co_lead_verbs.txt`) and "by", two of them joined by "and", work
+(`vocab/joint_lead_verbs.txt`) and "by", two of them joined by "and", work
 together (COLLABORATES_WITH: corpus/GOLD.md "worked with"). Only people: bodies
 leading a thing together are read by the partnership rules, and a list of more
 than two is a team, not a pair.
@@ -14,9 +14,9 @@ from collabgraph.extract import vocab
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
-"""This family reads no cues: it reads the verbs of `vocab/co_lead_verbs.txt`."""
+"""This family reads no cues: it reads the verbs of `vocab/joint_lead_verbs.txt`."""
 
-_LEADING = vocab.words("co_lead_verbs")
+_LEADING = vocab.words("joint_lead_verbs")
 
 
 def co_leaders(reader: SentenceReader) -> None:
