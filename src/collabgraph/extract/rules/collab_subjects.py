@@ -155,6 +155,46 @@ def definite_subject(reader: SentenceReader, i: int) -> list:
     return [definite] if definite is not None else []
 
 
+def definite_noun_subject(reader: SentenceReader, i: int) -> list:
+    """ "The Trust is also working with B", "said the charity had worked with B",
+    "The café is part of Bar and works closely with B": the verb at token i (or the
+    one it is joined to by "and") has for its subject "the" and a body's noun outside
+    any name; the body last named with that word, else the body of the person
+    whose words the clause is ("Jo Tern, manager of Foo, said the charity had worked
+    with B": Foo); [] when its subject is no such noun, or no body is found."""
+    verb = reader.doc[i]
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or not reader.sent.start < subject.i < i
+        or subject.i in reader.covering
+        or subject.pos_ not in {"NOUN", "PROPN"}
+        or subject.lower_ not in lx.BODY_NOUNS
+        or subject.left_edge.i != subject.i - 1
+        or reader.words[subject.i - 1] not in {"the", "this"}
+    ):
+        return []
+    body = reader.definite_org(subject.i - 1) or _speaker_body(reader, verb)
+    return [body] if body is not None else []
+
+
+def _speaker_body(reader: SentenceReader, verb):
+    """The body the person saying the clause of `verb` works for ("Jo Tern said the
+    charity had ..."); None when the clause is no one's words, or theirs has no body."""
+    if verb.dep_ != "ccomp" or verb.head.lower_ not in lx.SPEAKING_VERBS:
+        return None
+    said_by = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    person = reader.covering.get(said_by.i) if said_by is not None else None
+    if person is None or reader.kind(person) != "Person":
+        return None
+    body = reader.ctx.works_at(person.id)
+    return reader.ctx.mentions[body] if body is not None else None
+
+
 _SET_OFF = frozenset({"working", "collaborating", "liaising", "partnering", "teaming"})
 _OPENING_GAP = 2  # "1. Kelby Trust", "- Kelby Trust": tokens at most before the line's name
 
@@ -206,6 +246,7 @@ def possessor_body(reader: SentenceReader, k: int):
 
 __all__ = [
     "clause_subjects",
+    "definite_noun_subject",
     "definite_subject",
     "gerund_doers",
     "parse_subjects",

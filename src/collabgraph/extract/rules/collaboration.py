@@ -11,6 +11,7 @@ from itertools import pairwise
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.collab_subjects import (
+    definite_noun_subject,
     definite_subject,
     gerund_doers,
     parse_subjects,
@@ -31,6 +32,7 @@ from collabgraph.extract.rules.openers import (
 )
 from collabgraph.extract.rules.partner_leads import us_after
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.second_withs import second_withs
 
 LABELS = frozenset({"collaborate_with"})
 """The cue labels (pattern files) this family's rules read."""
@@ -57,6 +59,8 @@ def collaboration(reader: SentenceReader) -> None:
         partners = reader.list_after(
             past_own_word(reader, cue.end, people_only=True), kinds=_PARTIES
         )
+        if partners:  # "working with A, whose members ..., and with B": B too
+            partners += second_withs(reader, partners[-1].end)
         if reader.doc[i].dep_ == "csubj":  # "Working alongside A means we can ...": the we
             for s in gerund_doers(reader, cue.end):
                 for p in partners:
@@ -75,6 +79,7 @@ def collaboration(reader: SentenceReader) -> None:
         subjects = (
             set_off_doer(reader, i)  # "Foo, £9,000 — advice, working with A": Foo
             or work_owner(reader, i)  # "the trust's work with A": the trust
+            or definite_noun_subject(reader, i)  # "The Trust is working with A"
             or parse_subjects(reader, i, read_back)
             or pronoun_subject_of(reader, i)
         )

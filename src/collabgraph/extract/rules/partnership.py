@@ -8,6 +8,7 @@ person), and partners' PARTICIPATED_IN the project. Working together is in
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.rules.help_givers import maker_of_thing
 from collabgraph.extract.rules.joint_runs import joint_runs, partnered_for, run_with_after
 from collabgraph.extract.rules.openers import opening_subject
@@ -51,6 +52,9 @@ def partnerships(reader: SentenceReader) -> None:
         working = reader.cue_ending_at("collaborate_with", cue.end)
         if working is not None and working.start < cue.start:
             continue  # "working alongside A": working with A (`collaboration`)
+        named = reader.covering.get(cue.start)
+        if named is not None and named.start < cue.start:
+            continue  # "the Kelby Safety Partnership with Fenby Trust": a name's last word
         partners = reader.list_after(cue.end, kinds={"Organisation", None})
         if not partners:
             with_us(reader, cue)
@@ -77,6 +81,9 @@ def partnerships(reader: SentenceReader) -> None:
         target = reader.target_before(cue.start, ("Project", "Event"))
         leads = fellow_subjects(reader, lead, cue.start) if lead is not None else []
         hosted = target is not None and hosted_before(reader, cue.start, target)
+        if target is None and _host_line(reader):  # "Hosted by A in association with B"
+            target = reader.ctx.focus_of(reader.section, "Event")  # the page's event
+            hosted = target is not None
         agents = {m.id for _, names in by_lists(reader, cue.start) for m in names}
         said = "partnership" in reader.words[cue.start : cue.end] and len(agents) == 1
         if hosted and lead in agents and not said:
@@ -132,6 +139,21 @@ def partnerships(reader: SentenceReader) -> None:
     joint_runs(reader)
     partnered_for(reader)
     run_with_after(reader)
+
+
+_HOST_LINE_VERBS = vocab.words("host_line_verbs")
+
+
+def _host_line(reader: SentenceReader) -> bool:
+    """Whether the sentence opens with a verb of hosting and "by" ("Hosted by A in
+    association with B", "Presented by A with B": a line under an event's title,
+    `vocab/host_line_verbs.txt`): its names host the page's event."""
+    k = reader.sent.start
+    return (
+        k + 1 < reader.sent.end
+        and reader.words[k] in _HOST_LINE_VERBS
+        and (reader.words[k + 1] == "by")
+    )
 
 
 _GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})
