@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.across_and import (
-    ent_id,
     one_name_across_and,
     start_of_atom,
     two_places,
@@ -13,6 +12,7 @@ from collabgraph.extract.mentions.across_and import (
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.head_of_names import head_before_of
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.joint_areas import ent_id
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.owner_names import paired_possessive_end
 from collabgraph.extract.mentions.person_runs import person_for_body
