@@ -173,7 +173,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in SAINT_WORDS
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
-                if body_after_possessive(doc, j + 1, end):
+                if body_after_possessive(doc, j + 1, end, i):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
                     continue
                 if k := body_run_after_possessive(doc, i, j + 1, end) or owned_run(doc, i, j, end):
