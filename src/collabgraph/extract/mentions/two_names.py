@@ -97,7 +97,7 @@ def two_names_across_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
 def two_names_across_for(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
     """Whether doc[cur_start:cur_end], "for" ("for the"), doc[a_start:a_end] are two
     names: a name of two words or more closed by a head word of its own kind ("Spring
-    Lecture", "Kelby Community Centre", "Fenby Steering Group"), then a body's whole
+    Lecture", "Kelby Community Centre", "Fenby Tenants Group"), then a body's whole
     name, its last word a body's strong head word and a proper word in it ("the Orby
     Arts Society"): "the Spring Lecture for Orby Arts Society" is a lecture held for
     a body. Not "Kelby Council for Voluntary Service" (no proper word after "for"),
