@@ -29,9 +29,9 @@ def paired_title_end(doc, start: int, j: int, end: int) -> int:
     words = [*doc[start:j], *doc[j + 1 : after]]
     if not all(is_cap(t) and t.is_alpha for t in words):
         return j
-    if usual_given_name(doc[start].text) or usual_given_name(doc[j + 1].text):
+    if any(usual_given_name(t.text) and t.ent_type_ == "PERSON" for t in (doc[start], doc[j + 1])):
         return j  # "the Jo Tern, Ada Foss project": two people (the recogniser's
-        # "person" on "Safer Lanes" is a misreading, so its types are not asked)
+        # "person" alone on "Safer Lanes" is a misreading; "Young" alone a word)
     if not doc[after].is_lower or lower_word(doc[after]) not in _HEADS:
         return j
     return after
