@@ -26,6 +26,10 @@ def _found(text: str) -> set[tuple[str, str]]:
             "Ada Foss is working on the Damp Walls, Cold Rooms project with Jo Tern.",
             "Damp Walls, Cold Rooms",
         ),
+        (
+            "Fenby Trust leads the Warm Homes, Young Hearts project with Kelby Council.",
+            "Warm Homes, Young Hearts",
+        ),
     ],
 )
 def test_two_matching_phrases_name_one_programme(text: str, name: str) -> None:
