@@ -22,20 +22,8 @@ from collabgraph.extract.mentions.field_pairs import field_pair_across_and
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.page_areas import area_named_on_page
+from collabgraph.extract.mentions.joint_areas import ent_id, joint_area_across_and
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
-
-_JOINT_AREA_HEADS = vocab.words("joint_area_heads")
-
-
-def ent_id(tok: Token) -> int | None:
-    """An id of the recogniser's entity the token is in (its first token's index)."""
-    if not tok.ent_type_:
-        return None
-    k = tok.i
-    while k > 0 and tok.doc[k].ent_iob_ == "I":
-        k -= 1
-    return k
 
 
 def start_of_atom(atoms: list[tuple[int, int, str | None]], end: int) -> int:
@@ -123,17 +111,9 @@ def one_name_across_and(
         and doc[cur_end - 1].ent_type_ != "PERSON"
     ):
         return True  # "... Health and Care Partnership"
-    if alone and _joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1], seen):
-        return True  # "Ashby and Dale ICB": two areas the body serves
-    area = cur_end - left_place
-    if (
-        left_place
-        and " ".join(lower_word(t) for t in doc[left_atom:area]) in _AREA_BODY_OPENERS
-        and _joint_area_body(doc, area, cur_end, a_start, atoms[n][1])
-    ):
-        return True  # "NHS Ashby and Dale ICB": the same after a public body's opener
-    if alone and _opened_joint_area_body(doc, left_atom, cur_end, a_start, atoms[n][1]):
-        return True  # "NHS Orby and Wyke Joint Care Board": areas the page alone names
+    ends = dict.fromkeys((a_end, atoms[n][1]))  # "Orby and Wyke ICB and Fenby Trust"
+    if joint_area_across_and(doc, left_atom, cur_end, left_place, a_start, ends, seen, alone=alone):
+        return True  # "Ashby and Dale ICB", "NHS Ashby and Dale ICB": two areas, one body
     named_after_places = (
         left_place
         and cur_end - left_place > cur_start
@@ -214,10 +194,6 @@ def last_field_after_and(doc, cur_start, cur_end, a_start, a_end, end) -> bool:
     )
 
 
-# "NHS", "Healthwatch": the words that open a public body's name before its area
-_AREA_BODY_OPENERS = {words for side, words in lx.PLACE_BODY_AFFIXES if side == "before"}
-
-
 def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     """'Mid and South Essex', 'North and West Dalby': a compass word before "and"
     names no place alone; with a compass word and a place after "and" the two name
@@ -230,66 +206,4 @@ def _compass_across(doc, cur_end: int, a_start: int, a_end: int) -> bool:
     )
 
 
-def _joint_area_body(
-    doc,
-    left_start: int,
-    left_end: int,
-    right_start: int,
-    right_end: int,
-    seen=frozenset(),
-    *,
-    place_known: bool = True,
-) -> bool:
-    """Whether "<area> and <Area Words> <head>" is one body named for the two areas
-    it serves: the head is one that joint areas name (`vocab/joint_area_heads.txt`:
-    ICB, CCG, NHS Trust, Police ...), the left side is one or two words that name
-    a place (the gazetteer or the recogniser) or one word the page names as an area
-    elsewhere (`page_areas`), and the words between "and" and the head are
-    capitalised, no person and no body of their own. `place_known=False`: the left
-    side need not be a known place (an opener said it is an area)."""
-    if right_end - right_start < 2 or not 1 <= left_end - left_start <= 2:
-        return False
-    if lower_word(doc[right_end - 1]) not in _JOINT_AREA_HEADS:
-        return False
-    left = doc[left_start:left_end]
-    if place_known and not (
-        is_uk_place(left.text)
-        or all(t.ent_type_ in PLACE_ENTS for t in left)
-        or (len(left) == 1 and area_named_on_page(left[0], seen))
-    ):
-        return False
-    words = list(doc[right_start:right_end])
-    k = 0  # the area's words run up to the body's first word ("Northdale | NHS Trust")
-    while k < len(words) and not _body_word(words[k]):
-        k += 1
-    if not 1 <= k <= 3 or k == len(words):
-        return False
-    head_ent = ent_id(words[k])  # "Waveney ICB" read as a person: the head says it is not
-    return all(is_cap(t) and (t.ent_type_ != "PERSON" or ent_id(t) == head_ent) for t in words[:k])
-
-
-def _opened_joint_area_body(
-    doc, left_start: int, left_end: int, right_start: int, right_end: int
-) -> bool:
-    """'NHS Orby and Wyke Joint Care Board': a public body's opener ("NHS"), one
-    or two capitalised words, "and", then an area and a head joint areas name; the
-    opener says the words are the areas it serves, known places or not (not "NHS
-    Orby and Fenby Trust": "Trust" alone after one word is a body of its own)."""
-    k = left_start + 1
-    if lower_word(doc[left_start]) not in _AREA_BODY_OPENERS or not 1 <= left_end - k <= 2:
-        return False
-    if not all(
-        is_cap(t) and t.is_alpha and head_kind(lower_word(t))[0] is None for t in doc[k:left_end]
-    ):
-        return False
-    if right_end - right_start < 3:
-        return False
-    return _joint_area_body(doc, k, left_end, right_start, right_end, place_known=False)
-
-
-def _body_word(tok: Token) -> bool:
-    low = lower_word(tok)
-    return low in _JOINT_AREA_HEADS or head_kind(low)[0] is not None
-
-
-__all__ = ["ent_id", "one_name_across_and", "start_of_atom", "two_places"]
+__all__ = ["one_name_across_and", "start_of_atom", "two_places"]

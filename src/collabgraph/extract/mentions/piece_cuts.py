@@ -7,9 +7,12 @@ Thirsk")."""
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, is_cap, lower_word
+
+_FUND_HEADS = vocab.words("fund_heads")  # "fund", "chest": a pot of money's last word
 
 
 def cut_piece(doc, start: int, end: int, heading: bool) -> list[tuple[int, int]]:
@@ -17,8 +20,28 @@ def cut_piece(doc, start: int, end: int, heading: bool) -> list[tuple[int, int]]
     run is in a heading, where every word is capitalised."""
     out: list[tuple[int, int]] = []
     for s, e in _split_after_head(doc, start, end, heading=heading):
-        out.extend(_split_place_prefix(doc, s, e))
+        for s2, e2 in _split_council_fund(doc, s, e):
+            out.extend(_split_place_prefix(doc, s2, e2))
     return out
+
+
+def _split_council_fund(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'the Kelby Town Council Green Fund' -> the council, then its fund: a council's
+    name, then one to four capitalised words closed by a pot of money's head word
+    (`vocab/fund_heads.txt`), read as "Kelby Town Council's Green Fund" is."""
+    for k in range(start + 1, end - 1):
+        if lower_word(doc[k]) != "council":
+            continue
+        rest = doc[k + 1 : end]
+        if (
+            1 <= len(rest) <= 4
+            and all(is_cap(t) and t.is_alpha for t in rest)
+            and len(rest) >= 2
+            and lower_word(rest[-1]) in _FUND_HEADS
+        ):
+            return [(start, k + 1), (k + 1, end)]
+        break
+    return [(start, end)]
 
 
 def _split_place_prefix(doc, start: int, end: int) -> list[tuple[int, int]]:

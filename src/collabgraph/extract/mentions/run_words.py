@@ -29,10 +29,17 @@ _SCHOOL_ENDS = vocab.words("school_name_ends")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
 
 
-def body_after_possessive(doc, j: int, end: int) -> bool:
+def body_after_possessive(doc, j: int, end: int, start: int | None = None) -> bool:
     """'Ashby's Commission': one word after a possessive, a body's head word, and
     the name ends there; not after a body's own head word ("Dalby Trust's Council
-    of Governors" is the trust's council)."""
+    of Governors" is the trust's council), nor after a body's name made of a head
+    word and "of" from `start` ("University of Kelby's School of Nursing": the
+    university's school, a body of its own; not "Age Kelby and the Ada's Society")."""
+    if start is not None and any(
+        head_kind(lower_word(t))[0] == "Organisation" and doc[t.i + 1].lower_ == "of"
+        for t in doc[start : j - 2]
+    ):
+        return False
     after = j + 1
     # "Kelby's Police and Fire Commissioner": the head word opens a title joined on
     # with "and", not a body named with a possessive

@@ -15,6 +15,7 @@ from collabgraph.extract.mentions.field_lists import list_name_end, names_a_list
 from collabgraph.extract.mentions.gazetteer import place_across
 from collabgraph.extract.mentions.owner_names import owned_run, paired_possessive_end
 from collabgraph.extract.mentions.owner_starts import plural_owner_inside
+from collabgraph.extract.mentions.paired_titles import paired_title_end
 from collabgraph.extract.mentions.place_list_names import place_list_name
 from collabgraph.extract.mentions.run_starts import (
     hashtag,
@@ -173,7 +174,7 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 left = lower_word(doc[j - 1])
                 saint = j >= 2 and lower_word(doc[j - 2]) in SAINT_WORDS
                 person_next = doc[j + 1].ent_type_ == "PERSON" and doc[j + 1].ent_iob_ == "B"
-                if body_after_possessive(doc, j + 1, end):
+                if body_after_possessive(doc, j + 1, end, i):
                     j = hyphen_join(doc, j + 1)  # "Dilnot's Commission", "Prince's Trust"
                     continue
                 if k := body_run_after_possessive(doc, i, j + 1, end) or owned_run(doc, i, j, end):
@@ -233,6 +234,9 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                     runs.append((i, listed[0] - 1))  # "Foo Trust" before "and"
                 i, j = listed
                 break
+            if t.text == "," and (k := paired_title_end(doc, i, j, end)) > j:
+                j = k  # "its Safer Lanes, Brighter Homes programme": one name
+                continue
             if t.text == "," and (k := sector_list_end(doc, j, end)) > j:
                 j = k  # "Westshire Voluntary, Community and Social Enterprise Alliance"
                 continue

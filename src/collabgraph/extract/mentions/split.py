@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.across_and import (
-    ent_id,
     one_name_across_and,
     start_of_atom,
     two_places,
@@ -13,6 +12,7 @@ from collabgraph.extract.mentions.across_and import (
 from collabgraph.extract.mentions.gazetteer import is_uk_place, place_across
 from collabgraph.extract.mentions.head_of_names import head_before_of
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.joint_areas import ent_id
 from collabgraph.extract.mentions.memory import joint_area_key, whole_name
 from collabgraph.extract.mentions.owner_names import paired_possessive_end
 from collabgraph.extract.mentions.person_runs import person_for_body
@@ -36,7 +36,7 @@ from collabgraph.extract.mentions.split_joins import (
 )
 from collabgraph.extract.mentions.street_joins import street_after_on
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
-from collabgraph.extract.mentions.two_names import two_names_across_and
+from collabgraph.extract.mentions.two_names import two_names_across_and, two_names_across_for
 from collabgraph.extract.mentions.where_lists import two_places_after_where
 from collabgraph.extract.mentions.worded_names import CONNECTORS as WORDED_CONNECTORS
 from collabgraph.extract.mentions.worded_names import worded_name_across
@@ -114,6 +114,12 @@ def split_run(
                 join = False
             if join and conn == "for" and person_for_body(doc, atoms, cur_start, cur_end, a_end):
                 join = False
+            if (
+                join
+                and conn.startswith("for")
+                and two_names_across_for(doc, cur_start, cur_end, a_start, a_end)
+            ):
+                join = False  # "the Spring Lecture for Orby Arts Society": two names
         else:
             left_kind = head_kind(lower_word(doc[cur_end - 1]))[0]
             left_words = a_start - cur_start  # rough: the tokens joined so far

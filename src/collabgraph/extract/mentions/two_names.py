@@ -94,4 +94,26 @@ def two_names_across_and(doc, cur_start: int, cur_end: int, a_start: int, a_end:
     )
 
 
-__all__ = ["two_names_across_and"]
+def two_names_across_for(doc, cur_start: int, cur_end: int, a_start: int, a_end: int) -> bool:
+    """Whether doc[cur_start:cur_end], "for" ("for the"), doc[a_start:a_end] are two
+    names: a name of two words or more closed by a head word of its own kind ("Spring
+    Lecture", "Kelby Community Centre", "Fenby Tenants Group"), then a body's whole
+    name, its last word a body's strong head word and a proper word in it ("the Orby
+    Arts Society"): "the Spring Lecture for Orby Arts Society" is a lecture held for
+    a body. Not "Kelby Council for Voluntary Service" (no proper word after "for"),
+    nor a person's name on either side."""
+    left, right = doc[cur_start:cur_end], doc[a_start:a_end]
+    if len(left) < 2 or len(right) < 2:
+        return False
+    if not all(is_cap(t) and t.is_alpha for t in (*left, *right)):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in (*left, *right)):
+        return False
+    if head_kind(lower_word(left[-1]))[0] is None:
+        return False
+    return head_kind(lower_word(right[-1])) == ("Organisation", 3) and any(
+        _proper(t) for t in right
+    )
+
+
+__all__ = ["two_names_across_and", "two_names_across_for"]

@@ -36,8 +36,10 @@ def worded_name_across(doc, cur_start: int, cur_end: int, a_start: int, a_end: i
     common word that is no place and does not open the sentence ("Transport for
     Northam", "Scouts in Northvale"; not "Riverbank Surgery in Chatford"), or the
     words after are common words that name no place ("Kelby Men in Sheds",
-    "Brayford in Bloom", "Songs for Breath"). Not across "in the" ("Safe Haven in
-    the Corn Market" is a service at a place)."""
+    "Brayford in Bloom", "Songs for Breath"), or the words before are two common
+    words closed by a body's weak head word that is no noun ("Churches Together in
+    Kelby"). Not across "in the" ("Safe Haven in the Corn Market" is a service at
+    a place)."""
     left, right = doc[cur_start:cur_end], doc[a_start:a_end]
     if not (1 <= len(left) <= _MAX_WORDS and 1 <= len(right) <= _MAX_WORDS):
         return False
@@ -50,7 +52,15 @@ def worded_name_across(doc, cur_start: int, cur_end: int, a_start: int, a_end: i
     last = left[-1]
     bare_left = len(left) == 1 and is_common_word(last.text) and not is_uk_place(last.text)
     bare_right = all(is_common_word(t.text) for t in right) and not is_uk_place(right.text)
-    return (bare_left and not doc[cur_start].is_sent_start) or bare_right
+    # "Churches Together in Kelby": two everyday words closed by a body's weak head
+    # word that is no noun (not "Riverside Surgery in Hexley")
+    weak_body = (
+        len(left) == 2
+        and all(is_common_word(t.text) and not is_uk_place(t.text) for t in left)
+        and head_kind(lower_word(last))[0] == "Organisation"
+        and last.pos_ in {"ADV", "ADJ"}
+    )
+    return (bare_left and not doc[cur_start].is_sent_start) or bare_right or weak_body
 
 
 def _plain_word(tok) -> bool:

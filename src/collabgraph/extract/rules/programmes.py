@@ -27,6 +27,7 @@ _OWNED_HEADS = tuple(" " + w for w in vocab.ordered("owned_programme_heads"))
 _GRANT_NOUNS = vocab.words("grant_nouns")
 _OWNED_FACILITIES = tuple(" " + w for w in vocab.ordered("facility_heads"))
 _OWNED_GRANTS = tuple(" " + w for w in vocab.ordered("owned_grant_heads"))
+_FUND_HEADS = vocab.words("fund_heads")
 
 
 def owned_programmes(reader: SentenceReader) -> None:
@@ -80,6 +81,10 @@ def owned_programmes(reader: SentenceReader) -> None:
             if owner is None:
                 _fronted_owners(reader, m)
                 continue
+        elif not quoted and _council_fund(reader, m):
+            owner = reader.by_end[m.start]  # "the Kelby Town Council Green Fund": the council's
+            # the fund as written whole, the council's name with it, is the fund's too
+            reader.ctx.aliases.setdefault(m.id, []).append(f"{owner.text} {m.text}")
         elif k > reader.sent.start and words[k] == _WHOSE:  # "Kelby Trust, whose Bar scheme"
             owner = reader.by_end.get(k - (words[k - 1] == ","))
         elif k > reader.sent.start and words[k] in POSSESSIVE:
@@ -97,6 +102,18 @@ def owned_programmes(reader: SentenceReader) -> None:
         m.run_by_body = True  # "its Foo Fund": outweighs the fund's head word elsewhere
         reader.ctx.votes_for(m)["Project"] += 7
         reader.relate(owner, "RUNS", m, confidence=0.75)
+
+
+def _council_fund(reader: SentenceReader, m) -> bool:
+    """Whether `m` is a fund named right after a council's name, written close with
+    no "'s" ("the Kelby Town Council Green Fund", cut by `piece_cuts`): the council's
+    own pot, as "Kelby Town Council's Green Fund" is."""
+    council = reader.by_end.get(m.start)
+    return (
+        council is not None
+        and reader.words[m.start - 1] == "council"
+        and m.text.split()[-1].lower() in _FUND_HEADS
+    )
 
 
 def _may_own(reader: SentenceReader, owner) -> bool:
