@@ -193,7 +193,7 @@ class SubjectReading:
         closed before it ("A, B and C, and D of Foo": D alone); a list item closed by
         its own body ends the run ("A of Foo, B and C of Bar": B and C)."""
         out: list[Mention] = []
-        k = m.start - 1
+        k = m.titled_start - 1  # "Dr A and Dr B of Foo": past B's title
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
             closed = self.words[k] == "and" and self.words[k - 1] == ","
@@ -210,7 +210,7 @@ class SubjectReading:
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
             out.append(prev)
-            k = prev.start - 1
+            k = prev.titled_start - 1
         if k >= self.sent.start and self.words[k] in {"between", "and", "versus"}:
             return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
