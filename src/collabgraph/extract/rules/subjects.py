@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE
 _SUBJECT_GLUE = vocab.words("subject_glue_words")
 _VERB_GAP = vocab.words("verb_gap_words")
 _ADVERBS_BEFORE_VERB = vocab.words("adverbs_before_verb")
+_COLLEAGUE_TITLES = vocab.words("colleague_titles")
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
@@ -191,9 +192,12 @@ class SubjectReading:
         Foo present"); none after "between" ("a talk between A and B of Foo": two
         sides), none when a name in the run is not a person's, and none after a list
         closed before it ("A, B and C, and D of Foo": D alone); a list item closed by
-        its own body ends the run ("A of Foo, B and C of Bar": B and C)."""
+        its own body ends the run ("A of Foo, B and C of Bar": B and C). Titles
+        colleagues share are stepped over ("Dr A and Professor B of Foo": A), and
+        then the run ends at a person without one ("Imam A and Dr B of Foo": none)."""
         out: list[Mention] = []
-        k = m.titled_start - 1  # "Dr A and Dr B of Foo": past B's title
+        titled = _colleague_title(m)  # "Dr A and Dr B of Foo": past each one's title
+        k = (m.titled_start if titled else m.start) - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
             closed = self.words[k] == "and" and self.words[k - 1] == ","
@@ -209,8 +213,10 @@ class SubjectReading:
                 return out  # "A of Foo, B and C of Bar": B and C are Bar's, A is Foo's
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
+            if titled and not _colleague_title(prev):
+                return out  # "Imam A and Dr B of Foo": B alone is Foo's
             out.append(prev)
-            k = prev.titled_start - 1
+            k = (prev.titled_start if titled else prev.start) - 1
         if k >= self.sent.start and self.words[k] in {"between", "and", "versus"}:
             return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
@@ -227,3 +233,9 @@ class SubjectReading:
             and owner is not None
             and self.kind(owner) == "Person"
         )
+
+
+def _colleague_title(m: Mention) -> bool:
+    """Whether a person is written with a title colleagues at one body share
+    (`vocab/colleague_titles.txt`: "Dr", "Professor", "PC")."""
+    return (m.title or "").lower().rstrip(".") in _COLLEAGUE_TITLES
