@@ -196,8 +196,8 @@ class SubjectReading:
         colleagues share are stepped over ("Dr A and Professor B of Foo": A), and
         then the run ends at a person without one ("Imam A and Dr B of Foo": none)."""
         out: list[Mention] = []
-        titled = _colleague_title(m)  # "Dr A and Dr B of Foo": past each one's title
-        k = (m.titled_start if titled else m.start) - 1
+        titled = self._colleague_titled(m)  # "Dr A and Dr B of Foo": past each one's title
+        k = (titled if titled is not None else m.start) - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
             closed = self.words[k] == "and" and self.words[k - 1] == ","
@@ -213,13 +213,25 @@ class SubjectReading:
                 return out  # "A of Foo, B and C of Bar": B and C are Bar's, A is Foo's
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
-            if titled and not _colleague_title(prev):
+            start = self._colleague_titled(prev) if titled is not None else prev.start
+            if start is None:
                 return out  # "Imam A and Dr B of Foo": B alone is Foo's
             out.append(prev)
-            k = (prev.titled_start if titled else prev.start) - 1
+            k = start - 1
         if k >= self.sent.start and self.words[k] in {"between", "and", "versus"}:
             return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
+
+    def _colleague_titled(self, m: Mention) -> int | None:
+        """Where person `m` starts with a title colleagues at one body share
+        (`vocab/colleague_titles.txt`: "Dr", "Professor", "PC"), read with the name or
+        as the word before it; None when written without one."""
+        if (m.title or "").lower().rstrip(".") in _COLLEAGUE_TITLES:
+            return m.titled_start
+        k = m.start - 1
+        if k >= self.sent.start and self.words[k].lower().rstrip(".") in _COLLEAGUE_TITLES:
+            return k
+        return None
 
     def item_body(self, m: Mention) -> bool:
         """Whether body `m` closes the list item before ("A of Foo, B and C of Bar"):
@@ -233,9 +245,3 @@ class SubjectReading:
             and owner is not None
             and self.kind(owner) == "Person"
         )
-
-
-def _colleague_title(m: Mention) -> bool:
-    """Whether a person is written with a title colleagues at one body share
-    (`vocab/colleague_titles.txt`: "Dr", "Professor", "PC")."""
-    return (m.title or "").lower().rstrip(".") in _COLLEAGUE_TITLES
