@@ -154,7 +154,7 @@ def affiliations(reader: SentenceReader) -> None:
                 role = role or (_style_before(reader, m) if person else None)
                 reader.relate(m, cue.cue.relations, org, role=role, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
-                for other in reader.people_joined_before(m):
+                for other in reader.people_joined_before(m, titled_ok=True):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         role = _title_before(reader, m)
                         reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)

@@ -186,17 +186,18 @@ class SubjectReading:
             return False
         return any(r.end == k for r in self.roles)
 
-    def people_joined_before(self, m: Mention) -> list[Mention]:
+    def people_joined_before(self, m: Mention, titled_ok: bool = False) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between
         ("A, B and C of Foo": A and B; "joined by A and B of Foo"; "with A and B of
         Foo present"); none after "between" ("a talk between A and B of Foo": two
         sides), none when a name in the run is not a person's, and none after a list
         closed before it ("A, B and C, and D of Foo": D alone); a list item closed by
-        its own body ends the run ("A of Foo, B and C of Bar": B and C). Titles
-        colleagues share are stepped over ("Dr A and Professor B of Foo": A), and
-        then the run ends at a person without one ("Imam A and Dr B of Foo": none)."""
+        its own body ends the run ("A of Foo, B and C of Bar": B and C). With
+        `titled_ok` (a body said right after the names), titles colleagues share are
+        stepped over ("Dr A and Professor B of Foo": A), and then the run ends at a
+        person without one ("Imam A and Dr B of Foo": none)."""
         out: list[Mention] = []
-        titled = self._colleague_titled(m)  # "Dr A and Dr B of Foo": past each one's title
+        titled = self._colleague_titled(m) if titled_ok else None  # "Dr A and Dr B of Foo"
         k = (titled if titled is not None else m.start) - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
