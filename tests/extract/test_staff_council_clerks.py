@@ -44,3 +44,17 @@ def test_a_clerk_to_the_trustees_is_not_placed_at_a_council():
         "Jo Tern (Clerk to the Trustees) keeps the charity's records.\n"
     )
     assert not {org for _, org in _clerks(page) if "Council" in org}
+
+
+def test_councillors_on_a_councils_own_page_work_for_it():
+    page = (
+        "Minutes of the meeting of Kelby Parish Council\n\n"
+        "Present: Cllr Jo Tern, Cllr Ada Foss. In attendance: County Cllr Dan Holt "
+        "(Fenby County Council); Cllr Amy Lane (Holt Town Council).\n\n"
+        "The council agreed its budget for the year.\n"
+    )
+    seed = extract_text(page, path="page.txt")
+    at_kelby = {
+        who for who, org, _ in with_roles(seed, "WORKS_FOR") if org == "Kelby Parish Council"
+    }
+    assert {"Jo Tern", "Ada Foss"} <= at_kelby

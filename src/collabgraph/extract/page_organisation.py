@@ -3,8 +3,8 @@ are at it ("deputy chairman Jane Doe", "Trust chair Jane Doe").
 
 The page's own organisation is the one whose event the page is about, else the
 one that publishes it (its author, or the body its address is named after), else
-the one it names most often; a councillor's post is at the council when the page
-names only one (`place_posts`, run once every mention is resolved).
+the one it names most often; a councillor's or a clerk's post is at the council when
+the page names only one or is its own (`place_posts`, run once every mention is resolved).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_speaker import opening_mention
-from collabgraph.extract.story_bodies import at_a_council, paragraph_subject, post_kinds
+from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 _UNIVERSITY_WORDS = vocab.words("university_words")  # where a vice-chancellor is
@@ -75,7 +75,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
                 rels = ("WORKS_FOR",)
                 ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
             continue
-        org = homes[home] if home != "council" or not at_a_council(ctx, person) else None
+        org = homes[home]
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and (home in _STAFF_HOMES or (home == "officer" and seated)):

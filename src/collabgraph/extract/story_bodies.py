@@ -47,11 +47,3 @@ def post_kinds(role: str, board_words: set[str]) -> set[str]:
     """The kinds of body a post's words name ("partnership coordinator": partnership),
     but a board's ("board member" sits on any body's board)."""
     return {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS} - board_words
-
-
-def at_a_council(ctx: DocumentContext, person: int) -> bool:
-    """Whether a person already works for a local council ("County Cllr Jane Doe
-    (Fenby County Council)"): their councillor's post is held there, not at the
-    page's own council."""
-    at = ctx.works_at(person)
-    return at is not None and local_council(ctx.mentions[at].text)
