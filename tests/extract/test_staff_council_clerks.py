@@ -1,7 +1,8 @@
 """A council's clerk named with no body ("Jane Doe (Parish Clerk)", "Clerk: Jane
-Doe", "Jane Doe (Clerk and RFO)") works for the page's council:
-its own body when the page is the council's, else the one local council it names.
-A clerk to a charity's trustees is not placed at a council."""
+Doe", "Clerk Jane Doe reminds residents") works for the page's council: its own
+body when the page is the council's, else the one local council it names; so do
+councillors on a council's own page that names other councils too. A clerk to a
+charity's trustees is not placed at a council."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _clerks(text: str) -> set[tuple[str, str]]:
     [
         "In attendance: Mrs Jo Tern (Parish Clerk); Cllr Ada Foss (Fenby County Council).",
         "Clerk: Jo Tern",
-        "Apologies: Cllr Ada Foss. Officers: Jo Tern (Clerk and RFO).",
+        "Clerk Jo Tern reminds residents that the consultation ends on 31 March.",
     ],
 )
 def test_a_clerk_named_alone_works_for_the_pages_council(line):
