@@ -3,8 +3,8 @@ are at it ("deputy chairman Jane Doe", "Trust chair Jane Doe").
 
 The page's own organisation is the one whose event the page is about, else the
 one that publishes it (its author, or the body its address is named after), else
-the one it names most often; a councillor's post is at the council when the page
-names only one (`place_posts`, run once every mention is resolved).
+the one it names most often; a councillor's or a clerk's post is at the council when
+the page names only one or is its own (`place_posts`, run once every mention is resolved).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     is about, else its publisher, else the one it names most often (at least
     twice, and more than any other), else the one it announces a new post at
     ("A new chief executive has been appointed at Foo Trust"); a councillor's post
-    is at the council, when the page names only one.
+    (or a clerk's) is at the council, when the page names only one or is its own.
     A post a rule has placed at a body already is not placed again (`_posts_held`).
     A post noted ("page", id) falls back to that mention's organisation; with no page
     organisation, a board, chief executive or staff post is at the body named just
@@ -44,10 +44,9 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     from collabgraph.extract.rules.post_kinds import post_relations
 
     meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
-    homes = {
-        "page": meeting or own_organisation(ctx, by_mention),
-        "council": _only_one(ctx, by_mention, local_council),
-    }
+    page = meeting or own_organisation(ctx, by_mention)
+    own_council = page if page is not None and local_council(page.text) else None  # of several
+    homes = {"page": page, "council": _only_one(ctx, by_mention, local_council) or own_council}
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
     homes["university"] = _only_one(ctx, by_mention, _university) or homes["staff"]
     homes["club"] = homes["page"] or _only_one(ctx, by_mention, _club)  # "Club secretary Jo Tern"

@@ -50,6 +50,11 @@ class Mention:
     # Fund is provided by Kelby Council" (that body's programme, however often named)
     run_by_body: bool = False
 
+    @property
+    def titled_start(self) -> int:
+        """The token the name starts at with its title: "Dr" in "Dr Jane Doe"."""
+        return self.start - len((self.title or "").split())
+
     def recogniser_votes(self, kind: str) -> int:
         """The votes for `kind` the recogniser gave this mention (2 of {"Person": 3}
         when it read a PERSON), 0 when it read another type or none."""

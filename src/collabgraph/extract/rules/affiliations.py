@@ -101,6 +101,7 @@ def affiliations(reader: SentenceReader) -> None:
         at = _past_post_nominals(reader, m.end)  # "Jane Doe MP (Labour)"
         if person:
             at = _past_age(reader, at)  # "Jane Doe, 17, of Foo Youth Council"
+            at = _past_own_people(reader, at)  # "Jane Doe and her team at Foo"
         if (
             at + 1 < reader.sent.end
             and reader.words[at] == ","
@@ -153,7 +154,7 @@ def affiliations(reader: SentenceReader) -> None:
                 role = role or (_style_before(reader, m) if person else None)
                 reader.relate(m, cue.cue.relations, org, role=role, confidence=0.7)
             if closes is None:  # "Jane Doe and John Roe of Foo Trust": both are Foo's
-                for other in reader.people_joined_before(m):
+                for other in reader.people_joined_before(m, titled_ok=True):
                     if reader.ctx.works_at(other.id) is None:  # not one placed elsewhere
                         role = _title_before(reader, m)
                         reader.relate(other, cue.cue.relations, org, role=role, confidence=0.6)
@@ -175,6 +176,27 @@ def _past_age(reader: SentenceReader, at: int) -> int:
         age = words[at + 1]
         if age.isdigit() and len(age) <= 3 and words[at + 3] in {"from", "of"}:
             return at + 2
+    return at
+
+
+_OWN_PEOPLE = vocab.words("colleague_nouns")
+_OWN_PEOPLE_OPENERS = {"his", "her", "their", "the"}
+
+
+def _past_own_people(reader: SentenceReader, at: int) -> int:
+    """ "Jane Doe and her team at Foo", "Jane Doe and colleagues from Foo", "Jane Doe
+    and the youth team from Foo": the token after the person's own people (a word of
+    `vocab/colleague_nouns.txt`, up to two lower-case words before it), where the body
+    they all come from is said; `at` when there is none."""
+    words, end = reader.words, reader.sent.end
+    if at + 2 >= end or words[at] != "and":
+        return at
+    k = at + 1 + (words[at + 1] in _OWN_PEOPLE_OPENERS)
+    for j in range(k, min(k + 3, end - 1)):
+        if words[j] in _OWN_PEOPLE:
+            return j + 1 if words[j + 1] in {"at", "from", "of"} else at
+        if not reader.doc[j].is_lower or reader.by_start.get(j) is not None:
+            return at
     return at
 
 

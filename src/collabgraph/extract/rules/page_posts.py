@@ -129,7 +129,7 @@ def posts_before_names(reader: SentenceReader) -> None:
     for p in reader.ms:
         if reader.kind(p) != "Person":
             continue
-        end = p.start - len((p.title or "").split())  # "chairman, Professor Jane Doe"
+        end = p.titled_start  # "chairman, Professor Jane Doe"
         end -= end - 1 > reader.sent.start and words[end - 1] == ","
         for i in range(max(reader.sent.start, end - 5), end):
             span = reader.role_phrase_at(i)

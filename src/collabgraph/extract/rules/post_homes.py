@@ -21,6 +21,7 @@ _STAFF_POSTS = vocab.words("role_of_the_staff")
 _UNIVERSITY_POSTS = vocab.words("role_of_the_university")
 _OFFICERS = vocab.words("role_board_officers")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
+_COUNCIL_STAFF = vocab.words("role_of_the_council_staff")
 _COUNCIL_WORDS = {"council"} | {
     w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
 }
@@ -66,11 +67,18 @@ def council_post(role: str) -> bool:
     return any(_council_post(part) for part in role.lower().replace("’", "'").split(" and "))
 
 
-def _council_post(low: str) -> bool:
+def _council_post(low: str, posts: Container[str] = _COUNCIL_POSTS) -> bool:
     head = low.split(" of ")[0].split(" for ")[0].split()
     while head and head[0] in _COUNCIL_WORDS:
         head = head[1:]
-    return " ".join(head) in _COUNCIL_POSTS
+    return " ".join(head) in posts
+
+
+def council_staff_post(role: str) -> bool:
+    """Whether a post named with no organisation is a staff post at the page's local
+    council (`vocab/role_of_the_council_staff.txt`): "Town Clerk", "Clerk and RFO"."""
+    parts = role.lower().replace("’", "'").replace("&", " and ").split(" and ")
+    return any(_council_post(part.strip(), _COUNCIL_STAFF) for part in parts)
 
 
 def post_home(role: str) -> str | None:
@@ -83,7 +91,7 @@ def post_home(role: str) -> str | None:
         return "page"
     if officer_post(role):
         return "officer"
-    if council_post(role):
+    if council_post(role) or council_staff_post(role):
         return "council"
     if staff_post(role):
         return "staff"

@@ -58,7 +58,7 @@ def title_list_next(reader: SentenceReader, before: Mention, k: int) -> Mention 
     `before` (herself titled so) and where it is held, ending at token k, belong to the
     name after the comma at k; None when the list is not written so ("Jane Doe,
     chief executive of Foo, said")."""
-    start = before.start - len((before.title or "").split())
+    start = before.titled_start
     if start < 2 or reader.words[start - 1] != ",":
         return None
     if not any(0 <= start - 1 - t.end <= 3 for t in reader.roles):  # "Mayor of Foo, Cllr A"

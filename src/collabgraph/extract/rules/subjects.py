@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.tokens import POSSESSIVE
 _SUBJECT_GLUE = vocab.words("subject_glue_words")
 _VERB_GAP = vocab.words("verb_gap_words")
 _ADVERBS_BEFORE_VERB = vocab.words("adverbs_before_verb")
+_COLLEAGUE_TITLES = vocab.words("colleague_titles")
 _LIST_PREPOSITIONS = {"including", "from", "of", "with", "by", "as", "between", "among", "amongst"}
 
 
@@ -185,15 +186,19 @@ class SubjectReading:
             return False
         return any(r.end == k for r in self.roles)
 
-    def people_joined_before(self, m: Mention) -> list[Mention]:
+    def people_joined_before(self, m: Mention, titled_ok: bool = False) -> list[Mention]:
         """The people joined to person `m` by "and" or commas with nothing else between
         ("A, B and C of Foo": A and B; "joined by A and B of Foo"; "with A and B of
         Foo present"); none after "between" ("a talk between A and B of Foo": two
         sides), none when a name in the run is not a person's, and none after a list
         closed before it ("A, B and C, and D of Foo": D alone); a list item closed by
-        its own body ends the run ("A of Foo, B and C of Bar": B and C)."""
+        its own body ends the run ("A of Foo, B and C of Bar": B and C). With
+        `titled_ok` (a body said right after the names), titles colleagues share are
+        stepped over ("Dr A and Professor B of Foo": A), and then the run ends at a
+        person without one ("Imam A and Dr B of Foo": none)."""
         out: list[Mention] = []
-        k = m.start - 1
+        titled = self._colleague_titled(m) if titled_ok else None  # "Dr A and Dr B of Foo"
+        k = (titled if titled is not None else m.start) - 1
         ands = 0
         while k > self.sent.start and self.words[k] in {"and", ",", "&"}:
             closed = self.words[k] == "and" and self.words[k - 1] == ","
@@ -209,11 +214,25 @@ class SubjectReading:
                 return out  # "A of Foo, B and C of Bar": B and C are Bar's, A is Foo's
             if prev is None or self.kind(prev) != "Person":
                 return [] if prev is not None else out
+            start = self._colleague_titled(prev) if titled is not None else prev.start
+            if start is None:
+                return out  # "Imam A and Dr B of Foo": B alone is Foo's
             out.append(prev)
-            k = prev.start - 1
+            k = start - 1
         if k >= self.sent.start and self.words[k] in {"between", "and", "versus"}:
             return []  # "a debate between A and B of Foo": two sides ("with A and B": one)
         return out
+
+    def _colleague_titled(self, m: Mention) -> int | None:
+        """Where person `m` starts with a title colleagues at one body share
+        (`vocab/colleague_titles.txt`: "Dr", "Professor", "PC"), read with the name or
+        as the word before it; None when written without one."""
+        if (m.title or "").lower().rstrip(".") in _COLLEAGUE_TITLES:
+            return m.titled_start
+        k = m.start - 1
+        if k >= self.sent.start and self.words[k].lower().rstrip(".") in _COLLEAGUE_TITLES:
+            return k
+        return None
 
     def item_body(self, m: Mention) -> bool:
         """Whether body `m` closes the list item before ("A of Foo, B and C of Bar"):
