@@ -58,7 +58,7 @@ def beside_first(reader: SentenceReader) -> None:
         named = reader.list_after(end, kinds=_FUNDERS) or ([owner] if owner else [])
         after = [m for m in _with_owners(reader, named) if m.id != first.id]
         for m in after:
-            _drop(ctx, m.id, first.id, reader.evidence[:500])
+            drop_funded(ctx, m.id, first.id, reader.evidence[:500])
             if targets:  # its own guess at what it funded gives way to A's
                 guessed = {c.target for c in funded if c.source == m.id} - targets
                 _drop_guesses(ctx, m.id, guessed, reader.evidence[:500])
@@ -163,11 +163,12 @@ def _drop_guesses(ctx, source: int, guessed: set[int], evidence: str) -> None:
     sentence: "the Foo exhibition ... funded by A, with support from B" ties B to what
     A funded, not to the exhibition the sentence opened with."""
     for target in sorted(guessed):
-        _drop(ctx, source, target, evidence)
+        drop_funded(ctx, source, target, evidence)
 
 
-def _drop(ctx, source: int, target: int, evidence: str) -> None:
-    """Drop the FUNDED candidate from `source` to `target` read from this sentence."""
+def drop_funded(ctx, source: int, target: int, evidence: str) -> None:
+    """Drop the FUNDED candidate from `source` to `target` read from the sentence
+    whose evidence is `evidence`."""
 
     def keep(c) -> bool:
         return not (
@@ -182,4 +183,4 @@ def _drop(ctx, source: int, target: int, evidence: str) -> None:
         ctx.by_source[source][:] = [c for c in ctx.by_source[source] if keep(c)]
 
 
-__all__ = ["beside_first"]
+__all__ = ["beside_first", "drop_funded"]
