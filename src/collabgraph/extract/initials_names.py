@@ -48,6 +48,9 @@ _DOTTED = re.compile(
 _ENTRY_END = re.compile(
     rf"(?P<name>{NAME})(?:[^()\n;]|\([^()\n;]*\)){{0,120}}?\((?P<letters>{_LETTERS})\)"
 )
+# the bracketed letters every `_ENTRY_END` closes with: a page without any is not
+# scanned for entries (a name, then up to 120 characters looked through at each)
+_BRACKETED = re.compile(rf"\((?:{_LETTERS})\)")
 
 
 def _people(text: str) -> dict[str, set[str]]:
@@ -79,7 +82,10 @@ def _defined(text: str) -> tuple[dict[str, str], list[tuple[int, int]]]:
     whose letters stand beside their name or close their entry."""
     names: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
+    entries = _BRACKETED.search(text) is not None
     for pattern in (_BESIDE, _ENTRY_END, _AFTER, _LEAD):
+        if pattern is _ENTRY_END and not entries:
+            continue
         for m in pattern.finditer(text):
             letters, words = m.group("letters"), m.group("name").split()
             for i in _starts(words):
@@ -121,6 +127,8 @@ def spell_out_initials(text: str) -> str:
     defining letters taken out (see the module): "Present: Jo Tern (JT, chair).
     JT welcomed members." -> "Present: Jo Tern (chair). Jo Tern welcomed members."."""
     names, spans = _defined(text)
+    if not names:  # a page giving nobody's letters: read as it is
+        return text
     inside = set(spans)
     used = {m.group("letters") for m in _USE.finditer(text) if m.span() not in inside}
     shorts = {  # "Kelby Community Energy (KCE)": a body's letters, not a person's
@@ -133,8 +141,6 @@ def spell_out_initials(text: str) -> str:
         for letters, found in _people(text).items()
         if len(found) == 1 and letters in used - shorts and letters.lower() not in STOP_WORDS
     }
-    if not names:  # a page giving nobody's letters: read as it is
-        return text
     names = unique | names
     out: list[str] = []
     dropped: list[tuple[int, int]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -31,7 +32,10 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.roles import role_at
 
 
-def _task(src: str | None, dst: str | None, tasks) -> str | None:
+@cache
+def _task(src: str | None, dst: str | None, tasks: tuple[str, ...]) -> str | None:
+    # asked of every two mentions of a sentence and every two entities of a page,
+    # of a few kinds and task lists: kept per (kinds, tasks) for the process
     return next((t for t in tasks if src in TASKS[t][0] and dst in TASKS[t][1]), None)
 
 

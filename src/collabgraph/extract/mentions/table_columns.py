@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import doc_text
 from collabgraph.extract.list_lines import header, table_cells
 from collabgraph.extract.mentions.mention import Mention
 
@@ -93,9 +94,13 @@ def place_rows(doc) -> list[PlaceRow]:
     if kept is not None:
         return kept
     rows: list[PlaceRow] = []
+    text = doc_text(doc)  # as `doc.text`, from the Doc's kept words
+    if "|" not in text:  # no line of cells: no row (most blocks)
+        doc.user_data[_KEPT] = rows
+        return rows
     heading = doc.user_data.get(_HEADING)
     column = _heading_column(heading) if heading else None
-    for pos, line in _lines(doc.text):
+    for pos, line in _lines(text):
         if line.count("|") < 2:
             column = None
             continue

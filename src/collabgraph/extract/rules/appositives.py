@@ -43,6 +43,7 @@ LABELS: frozenset[str] = frozenset()
 
 _QUALIFIERS = vocab.words("role_qualifiers")
 _NOW = {"currently", "now", "presently", "also"}
+_OPENING_QUALIFIERS = (_QUALIFIERS - {"former"}) | _NOW  # "the new ...", "currently ..."
 _LINKS_OR_THE = LINKS | {"the"}  # built once, not once a word
 
 
@@ -69,7 +70,7 @@ def appositives(reader: SentenceReader) -> None:
         start = k + 1 - bare
         if words[start] in {"and", "or", "but", "while", "whose"}:
             continue  # "A and B, and partner members from Foo": the list goes on, no post
-        while start < end and words[start] in (_QUALIFIERS - {"former"}) | _NOW:
+        while start < end and words[start] in _OPENING_QUALIFIERS:
             start += 1  # "Jane Doe, the new ...", "Jane Doe, currently ..."
         j, modifier = start, None
         while j < end and j - start < 16:  # "committee vice-chairman for ... at the council"

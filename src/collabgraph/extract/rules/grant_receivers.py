@@ -33,6 +33,7 @@ from collabgraph.extract.rules.grantee_names import (
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _GRANT_NOUNS = vocab.words("grant_nouns")
+_FUNDING_WORDS = _GRANT_NOUNS | {"support"}  # before "for": "support ... for this project"
 _LIST_VERBS = {"is", "are", "include", "includes", "included", "were", "was"}
 
 
@@ -275,7 +276,7 @@ def funding_for(reader: SentenceReader) -> list[int]:
     words = reader.words
     for i in range(reader.sent.start, reader.sent.end - 1):
         if words[i] != "for" or not any(
-            w in _GRANT_NOUNS | {"support"} for w in words[max(reader.sent.start, i - 6) : i]
+            w in _FUNDING_WORDS for w in words[max(reader.sent.start, i - 6) : i]
         ):
             continue
         k = i + 1

@@ -183,6 +183,7 @@ def posts_and_from(reader: SentenceReader, person: Mention, k: int) -> None:
 
 
 _BEFORE_THE_POST = {"newly", "appointed", "elected"}
+_BEFORE_THE_POST_WORDS = (_QUALIFIERS | _BEFORE_THE_POST) - {"the"}  # read past to "the"
 
 
 def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Mention | None:
@@ -190,7 +191,7 @@ def holder_said_after(reader: SentenceReader, r: RoleSpan, org: Mention) -> Ment
     executive of Foo will be Jane Doe": a post of an organisation, "the" before it,
     said to be a person by "is", "was" or "will be" right after the name."""
     k = r.start - 1
-    while k >= reader.sent.start and reader.words[k] in (_QUALIFIERS | _BEFORE_THE_POST) - {"the"}:
+    while k >= reader.sent.start and reader.words[k] in _BEFORE_THE_POST_WORDS:
         k -= 1
     if k < reader.sent.start or reader.words[k] != "the" or org.start < r.end:
         return None
