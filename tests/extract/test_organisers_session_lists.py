@@ -1,5 +1,5 @@
 """Who ran one part of an event, told after a list of its parts (round 50): "Workshops
-covered A, B and C, the last run by Foo", "The afternoon workshops covered bid writing
+covered A, B and C, the last run by Foo", "Morning workshops took on pension credit
 (run by Jo Tern), ...", "In the breakouts I chose “X”, run by Ada Foss": they took
 part in the event, leading a part of it; they did not organise it. A participle
 describing the event or a named thing is still read as before. All names made up."""
@@ -22,8 +22,8 @@ def _seed(sentence: str) -> dict:
 
 def test_the_last_of_the_workshops_run_by_a_body():
     seed = _seed(
-        "Workshops in the afternoon covered data sharing, commissioning and volunteer "
-        "wellbeing, the last run by Fenby Volunteer Centre."
+        "Three workshops followed lunch: tenancy rights, grant budgets and youth "
+        "mentoring, the last run by Fenby Volunteer Centre."
     )
     assert ("Fenby Volunteer Centre", "Kelby Health Summit 2026") not in pairs(seed, "ORGANISED")
     assert ("Fenby Volunteer Centre", "Kelby Health Summit 2026") in pairs(seed, "PARTICIPATED_IN")
@@ -31,8 +31,8 @@ def test_the_last_of_the_workshops_run_by_a_body():
 
 def test_a_workshop_run_by_a_person_in_brackets():
     seed = _seed(
-        "The afternoon workshops covered bid writing (run by Ada Foss of the Fenby "
-        "Fundraising Collective), safeguarding volunteers, and social media."
+        "Morning workshops took on pension credit (run by Ada Foss of the Fenby "
+        "Money Hub), cycling to work, and home composting."
     )
     assert ("Ada Foss", "Kelby Health Summit 2026") not in pairs(seed, "ORGANISED")
     assert ("Ada Foss", "Kelby Health Summit 2026") in pairs(seed, "PARTICIPATED_IN")

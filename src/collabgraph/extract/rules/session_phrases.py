@@ -56,7 +56,7 @@ def session_told_before(reader: SentenceReader, v: int) -> str:
     """The session noun a sentence opens its list of parts with, when a participle at
     token v, set off by a comma or a bracket and with nothing named right before it,
     says who ran one of them: "Workshops covered A, B and C, the last run by Foo",
-    "The afternoon workshops covered bid writing (run by Jo Tern), ...", "In the
+    "Morning workshops took on pension credit (run by Jo Tern), ...", "In the
     breakouts I chose “Data for good”, run by Ada Foss"; "" when none."""
     words, start = reader.words, reader.sent.start
     if any(c.dep_ in {"aux", "auxpass"} for c in reader.doc[v].children):
