@@ -235,6 +235,7 @@ def _nothing_after(reader: SentenceReader, k: int) -> bool:
 
 
 _ORGANISER_WORDS = vocab.words("role_organiser")
+_POST_LINKS = {"of", "at", ","}  # "Jane Doe, Convenor, Foo Assembly": a post at the body
 
 
 def organisers(reader: SentenceReader) -> None:
@@ -252,11 +253,11 @@ def organisers(reader: SentenceReader) -> None:
         if person is None or reader.kind(person) != "Person":
             continue
         event = None
-        if r.end < reader.sent.end and reader.words[r.end] == "of":
-            event = reader.event_ref_after(r.end + 1)
+        if r.end < reader.sent.end and (link := reader.words[r.end]) in _POST_LINKS:
+            event = reader.event_ref_after(r.end + 1) if link == "of" else None
             body = reader.mention_at(r.end + 1)
             if event is None and body is not None and reader.kind(body) == "Organisation":
-                continue  # "Jane Doe, convener of Foo Council": a body's chair, not an organiser
+                continue  # "convener of Foo Council", "organiser at Foo Union": a body's post
         event = first_id(event, reader.ctx.focus_of(reader.section, "Event"))
         reader.relate(person, "ORGANISED", event, confidence=0.65)
 

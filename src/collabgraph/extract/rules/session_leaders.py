@@ -15,7 +15,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader, session_role
 from collabgraph.extract.rules.session_agents import agent_roles, hosted_session
-from collabgraph.extract.rules.session_phrases import TOPIC_PREPS, session_before_comma
+from collabgraph.extract.rules.session_phrases import (
+    TOPIC_PREPS,
+    session_before_comma,
+    session_told_before,
+)
 
 _LED_TALKS = vocab.words("led_talk_nouns")  # "the discussion was led by A"
 _CHAIRING = {"led", "chaired", "facilitated"}
@@ -29,7 +33,7 @@ def session_noun(reader: SentenceReader, v: int, noun: str) -> str:
     if noun in SESSION_NOUNS:
         return noun
     described = described_noun(reader, v)
-    return described if described in SESSION_NOUNS else ""
+    return described if described in SESSION_NOUNS else session_told_before(reader, v)
 
 
 def session_leaders(reader: SentenceReader, v: int, noun: str, agents: list[Mention]) -> None:

@@ -9,7 +9,7 @@ its own).
 
 from __future__ import annotations
 
-from collabgraph.extract.rules.reader import SESSION_NOUNS, SentenceReader
+from collabgraph.extract.rules.reader import FOCUS_NOUNS, SESSION_NOUNS, SentenceReader
 
 TOPIC_PREPS = frozenset({"on", "about"})
 """What a part of an event is about, after its noun: "workshops on volunteering"."""
@@ -41,6 +41,43 @@ def session_before_comma(reader: SentenceReader, v: int, *, comma: bool = True) 
     return ""
 
 
+_ONE_BACK = {"last", "first", "latter", "former"}  # "..., the last run by A": one of a list
+_SET_OFF = {",", "("}
+
+
+def _done_to(reader: SentenceReader, m) -> bool:
+    """Whether a name between a part of an event and a participle may be what the
+    participle describes: any but a person's or a quoted title (an event may not be
+    typed yet: "a stall at the Kelby Autumn Fair on 3 May, organised by Foo")."""
+    return reader.kind(m) != "Person" and not reader.quoted(m)
+
+
+def session_told_before(reader: SentenceReader, v: int) -> str:
+    """The session noun a sentence opens its list of parts with, when a participle at
+    token v, set off by a comma or a bracket and with nothing named right before it,
+    says who ran one of them: "Workshops covered A, B and C, the last run by Foo",
+    "Morning workshops took on pension credit (run by Jo Tern), ...", "In the
+    breakouts I chose “Data for good”, run by Ada Foss"; "" when none."""
+    words, start = reader.words, reader.sent.start
+    if any(c.dep_ in {"aux", "auxpass"} for c in reader.doc[v].children):
+        return ""  # "..., and was run by Foo": the sentence's own verb
+    k = v - 1
+    if k - 1 > start and words[k] in _ONE_BACK and words[k - 1] == "the":
+        k -= 2
+    if k <= start or words[k] not in _SET_OFF:
+        return ""
+    if reader.by_end.get(k) is not None or reader.by_end.get(k - 1) is not None:
+        return ""  # "the Kelby Summit, run by Foo": a named thing it describes
+    if words[k - 1] in FOCUS_NOUNS:
+        return ""  # "the day, organised by Foo": the event itself
+    noun = next((j for j in range(start, k) if words[j] in SESSION_NOUNS), None)
+    if noun is None or any(
+        m.start > noun and m.end <= k and _done_to(reader, m) for m in reader.ms
+    ):
+        return ""  # a name between: what the participle describes
+    return words[noun]
+
+
 def _earlier_session(reader: SentenceReader, k: int) -> str:
     """The last session noun before token k followed by "on" or "about"; ""."""
     words = reader.words
@@ -56,4 +93,4 @@ def _session_on(reader: SentenceReader, k: int) -> bool:
     return words[k] in SESSION_NOUNS and reader.doc[k].is_lower and words[k + 1] in TOPIC_PREPS
 
 
-__all__ = ["session_before_comma"]
+__all__ = ["session_before_comma", "session_told_before"]
