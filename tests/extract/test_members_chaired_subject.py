@@ -1,7 +1,8 @@
 """A chair told by a passive whose subject, in the parse, is a named body: "the Foo
 Board, which is chaired by Jane Doe" (even after "overseen by the Foo Board"), "Foo
 Network meets monthly and is chaired by Jane Doe", "Foo Arts, which runs the hall and
-is chaired by Jane Doe" (rules/chair_agents.py `subject_body`). Near misses give
+is chaired by Jane Doe", "The network meets monthly and is chaired by" (the one last
+named with that word; rules/chair_agents.py `subject_body`). Near misses give
 nothing. All names and sentences made up."""
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def _chairs(text: str) -> set[tuple[str, str]]:
          "an adviser at Kelby Homes.\n", "Jo Tern", "Fenby Advice Network"),
         ("The largest grant went to Ormsby Tenants Association, which runs the centre on "
          "Mill Street and is chaired by Nina Shah.\n", "Nina Shah", "Ormsby Tenants Association"),
+        ("Lark Advice Network brings together advice agencies in Kelby. The network meets "
+         "monthly and is chaired by Sam Pike.\n", "Sam Pike", "Lark Advice Network"),
     ],
 )  # fmt: skip
 def test_the_chair_of_the_passive_subject(text, person, body):

@@ -52,7 +52,8 @@ def subject_body(reader: SentenceReader, i: int) -> Mention | None:
     """ "the Foo Board, which is chaired by", "Foo Arts meets monthly and is chaired
     by", "Foo Arts, which runs the hall and is chaired by": the organisation that is
     the subject of the passive verb at token i in the parse (of the verb it is
-    joined to by "and"; through "which" to the name it is said of); else None."""
+    joined to by "and"; through "which" to the name it is said of; "the forum": the
+    one last named with that word); else None."""
     verb = reader.doc[i]
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None and verb.dep_ == "conj":
@@ -63,6 +64,8 @@ def subject_body(reader: SentenceReader, i: int) -> Mention | None:
     if subject is None or not reader.sent.start <= subject.i < i:
         return None
     named = reader.named_by([subject], {"Organisation"})
+    if not named and subject.is_lower and subject.i - 1 >= reader.sent.start:
+        return reader.definite_org(subject.i - 1)  # "The forum meets monthly and is chaired by"
     return named[0] if named else None
 
 
