@@ -3,7 +3,8 @@ rules/chairs.py; no rules of its own): the "by" a few words after the verb
 ("chaired this year by Jane Doe"), the people it names ("by Superintendent Jane
 Doe", a word before the name no title list holds), and the body a described
 chaired thing stands for ("Foo Arts, a volunteer-led charity chaired by Jane Doe"),
-and the body an owned board is of ("Our board is chaired by", "the alliance's board").
+the body an owned board is of ("Our board is chaired by", "the alliance's board"),
+and the body the passive is said of ("Foo Arts, which is chaired by").
 """
 
 from __future__ import annotations
@@ -40,6 +41,31 @@ def described_body(reader: SentenceReader, i: int) -> Mention | None:
     if verb.dep_ != "acl" or noun.dep_ != "appos" or not noun.is_lower:
         return None
     named = reader.named_by([noun.head], {"Organisation"})
+    return named[0] if named else None
+
+
+_SUBJECTS = frozenset({"nsubjpass", "nsubj"})
+_RELATIVES = frozenset({"which", "that"})
+
+
+def subject_body(reader: SentenceReader, i: int) -> Mention | None:
+    """ "the Foo Board, which is chaired by", "Foo Arts meets monthly and is chaired
+    by", "Foo Arts, which runs the hall and is chaired by": the organisation that is
+    the subject of the passive verb at token i in the parse (of the verb it is
+    joined to by "and"; through "which" to the name it is said of; "the forum": the
+    one last named with that word); else None."""
+    verb = reader.doc[i]
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":
+        verb = verb.head  # "meets monthly and is chaired by"
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _RELATIVES:
+        subject = verb.head if verb.dep_ == "relcl" else None  # ", which is chaired by"
+    if subject is None or not reader.sent.start <= subject.i < i:
+        return None
+    named = reader.named_by([subject], {"Organisation"})
+    if not named and subject.is_lower and subject.i - 1 >= reader.sent.start:
+        return reader.definite_org(subject.i - 1)  # "The forum meets monthly and is chaired by"
     return named[0] if named else None
 
 
@@ -98,4 +124,4 @@ def _board_owner_word(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
-__all__ = ["agent_after", "agents", "described_body", "owned_board", "page_board"]
+__all__ = ["agent_after", "agents", "described_body", "owned_board", "page_board", "subject_body"]

@@ -17,6 +17,7 @@ from collabgraph.extract.rules.chair_agents import (
     described_body,
     owned_board,
     page_board,
+    subject_body,
 )
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
@@ -205,7 +206,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     ]
     if bodies:
         return bodies[-1], False  # "the Foo Board for Kelby will be chaired by"
-    said_back = _pronoun_body(reader, k) or described_body(reader, i)
+    said_back = _pronoun_body(reader, k) or described_body(reader, i) or subject_body(reader, i)
     if said_back is not None:
         return said_back, True
     the = k - 2 if k - 2 >= reader.sent.start else None
