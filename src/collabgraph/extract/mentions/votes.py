@@ -64,6 +64,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
     if label in _OCCASION_MISREADS and head_kind(lower_word(doc[end - 1]))[0] == "Event":
         return label, votes  # "another Lantern Carnival", "the Carol Concert": an occasion
+    if label == "ORG" and _occasion_not_body(doc, start, end):
+        return label, votes  # "joined the Peace Walk": an occasion, no body's word in it
     if label == "EVENT" and lower_word(doc[end - 1]) in _TIME_SPANS:
         return label, votes  # "the Christmas Period", "the Summer Term": a span of time
     if label == "PERSON" and end - start == 1 and _letters(doc[start].text):
@@ -76,6 +78,16 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
     if weight[0]:
         votes[weight[0]] += weight[1]
     return label, votes
+
+
+def _occasion_not_body(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end], two words or more, ends in an event's word ("... Walk",
+    "... Fair") and has no word of a body's name before it ("Peace Walk", not "Fenby
+    Walk Trust" nor "Kelby Choir Concert"): an occasion the recogniser reads as a body."""
+    lows = [lower_word(t) for t in doc[start:end]]
+    if len(lows) < 2 or head_kind(lows[-1])[0] != "Event":
+        return False
+    return not any(w in lx.ANY_ORG_HEADS or w in lx.STRONG_ORG_HEADS for w in lows[:-1])
 
 
 def no_persons_name(doc, start: int, end: int) -> str | None:
