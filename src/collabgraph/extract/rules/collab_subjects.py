@@ -165,8 +165,12 @@ def definite_noun_subject(reader: SentenceReader, i: int) -> list:
     verb = reader.doc[i]
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head
+    while (
+        verb.dep_ == "conj"
+        and verb.head.i < verb.i
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        verb = verb.head  # "Rent is up, and the club received": the club, its own subject
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if (
         subject is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.patterns import CueMatch
+from collabgraph.extract.rules.collab_subjects import definite_noun_subject
 from collabgraph.extract.rules.grant_subjects import (
     GRANTEE_KINDS,
     body_pronoun,
@@ -117,6 +118,9 @@ def receivers(reader: SentenceReader, cue: CueMatch) -> list[Mention | int]:
         subject = described_subject(reader, b)  # "The Foo project has received £5,000"
     if subject is None and b >= reader.sent.start:
         subject = body_pronoun(reader, b)  # "It will receive £5,000", "The charity received"
+    if subject is None and b > reader.sent.start:
+        # "and the club received £5,000 from Foo", "When the trust got money from Foo"
+        subject = next(iter(definite_noun_subject(reader, start)), None)
     if subject is None and b >= reader.sent.start:
         subject = coordinated_subject(reader, b)  # "Foo Line launched ... and has received"
     if subject is None and _focus_noun_subject(reader, b):
