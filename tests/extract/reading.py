@@ -27,6 +27,13 @@ def members(text: str) -> set[tuple[str, str]]:
     return pairs(extract_text(text + "\n", path="page.txt"), "MEMBER_OF")
 
 
+def chair_seats(text: str) -> set[tuple[str, str]]:
+    """(person, body) of each MEMBER_OF whose role names a chair, extracted from
+    `text` (a page called page.txt)."""
+    seed = extract_text(text, path="page.txt")
+    return {(a, b) for a, b, role in with_roles(seed, "MEMBER_OF") if role and "chair" in role}
+
+
 def together(text: str) -> set[tuple[str, str]]:
     """Both orders of each COLLABORATES_WITH and PARTNER_OF pair extracted from `text`
     (a page called page.txt): working together, whichever way it was written."""

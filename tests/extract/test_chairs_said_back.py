@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-
-def _chairs(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    return {(a, b) for a, b, role in with_roles(seed, "MEMBER_OF") if role and "chair" in role}
+from tests.extract.reading import chair_seats
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _chairs(text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_chair_of_the_body_it_stands_for(text, person, body):
-    assert (person, body) in _chairs(text)
+    assert (person, body) in chair_seats(text)
 
 
 @pytest.mark.parametrize(
@@ -46,4 +40,4 @@ def test_a_chair_of_the_body_it_stands_for(text, person, body):
     ],
 )
 def test_it_for_no_standing_body_gives_no_chair(text):
-    assert ("Ada Foss", "Kelby Trust") not in _chairs(text)
+    assert ("Ada Foss", "Kelby Trust") not in chair_seats(text)

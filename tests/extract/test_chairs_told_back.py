@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-
-def _chairs(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    return {(a, b) for a, b, role in with_roles(seed, "MEMBER_OF") if role and "chair" in role}
+from tests.extract.reading import chair_seats
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _chairs(text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_a_chair_of_the_body_the_word_stands_for(text, person, body):
-    assert (person, body) in _chairs(text)
+    assert (person, body) in chair_seats(text)
 
 
 @pytest.mark.parametrize(
@@ -53,4 +47,4 @@ def test_a_chair_of_the_body_the_word_stands_for(text, person, body):
     ],
 )  # fmt: skip
 def test_no_standing_body_gives_no_chair(text, person, body):
-    assert (person, body) not in _chairs(text)
+    assert (person, body) not in chair_seats(text)

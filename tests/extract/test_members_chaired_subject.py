@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-
-def _chairs(text: str) -> set[tuple[str, str]]:
-    seed = extract_text(text, path="page.txt")
-    return {(a, b) for a, b, role in with_roles(seed, "MEMBER_OF") if role and "chair" in role}
+from tests.extract.reading import chair_seats
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _chairs(text: str) -> set[tuple[str, str]]:
     ],
 )  # fmt: skip
 def test_the_chair_of_the_passive_subject(text, person, body):
-    assert (person, body) in _chairs(text)
+    assert (person, body) in chair_seats(text)
 
 
 @pytest.mark.parametrize(
@@ -43,4 +37,4 @@ def test_the_chair_of_the_passive_subject(text, person, body):
     ],
 )
 def test_no_chair_of_a_host_or_an_event(text):
-    assert not {pair for pair in _chairs(text) if pair[1] == "Fenby Arts"}
+    assert not {pair for pair in chair_seats(text) if pair[1] == "Fenby Arts"}
