@@ -63,6 +63,7 @@ def meeting_seats(page, ties) -> None:
     Forum": `name_owners`), when its name names one body only. `page`: a
     `seed_ties.SeedPage`; `ties`: the `seed_relations.RelationTable`."""
     from collabgraph.extract.name_owners import hosts_after_names, organisers_in_names
+    from collabgraph.extract.rules.post_kinds import team_seat_away
 
     event = page.page_event
     named = organisers_in_names(page.entities) + hosts_after_names(page.entities)
@@ -82,6 +83,8 @@ def meeting_seats(page, ties) -> None:
             continue  # a council's members are its councillors (WORKS_FOR), placed already
         if kind == _ROLL and local_council(org.name):
             continue  # a board's roll is never a council's (`page_organisation.place_posts`)
+        if team_seat_away(role, org.name):
+            continue  # a captain's team is not the meeting's council or committee
         ties.add(person, "MEMBER_OF", org, role=role, evidence=evidence, confidence=_NAMED)
     for body, role, evidence in _member_bodies(page):
         if body is not org:

@@ -24,6 +24,8 @@ _OFFICER_HEADS = vocab.words("officer_seat_heads")
 _EMPLOYER_TAILS = vocab.words("employer_tails")
 _GROUPS = vocab.words("group_heads")
 _SEAT_COMPANIONS = vocab.words("role_seat_companions")
+_CLUB_SEATS = vocab.words("club_seat_posts")
+_TEAM_ENDS = vocab.words("team_body_ends") | vocab.words("club_name_ends")
 
 
 def member_body(name: str) -> bool:
@@ -85,6 +87,8 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
     its chair holds a seat)."""
     if org is not None and role is not None and portfolio(role, org.text):
         return ()  # "Secretary of State for Housing, Towns and Local Growth"
+    if org is not None and role is not None and team_seat_away(role, org.text):
+        return ()  # a captain "of" a parish council: the team is not named
     council = org is not None and local_council(org.text)
     if role is None or council:
         return ("WORKS_FOR",)
@@ -102,6 +106,20 @@ def post_relations(role: str | None, org: Mention | None, *, board: bool = False
         or (org is not None and low in _SEAT_COMPANIONS and people_join(org.text))
     )
     return ("MEMBER_OF", "WORKS_FOR") if member else ("WORKS_FOR",)
+
+
+def team_seat_away(role: str, body: str) -> bool:
+    """Whether a post held only in a club or team ("captain", "vice-captain":
+    `vocab/club_seat_posts.txt`) is read against a body that is neither: not a
+    club or society (`club_like`), a club named by its members' plural
+    (`head_organisation_clubs.txt`: "Fenby Bellringers") or a team named so
+    (`vocab/team_body_ends.txt`, `club_name_ends.txt`: "Kelby RFC", "Fenby Rovers")."""
+    words = role.lower().split()
+    if not words or words[-1] not in _CLUB_SEATS:
+        return False
+    name = body.replace(".", "")
+    last = name.lower().split()[-1:]
+    return not (club_like(name) or (last and last[0] in _TEAM_ENDS | lx.CLUB_HEADS))
 
 
 _FIELDS = vocab.words("role_fields")
