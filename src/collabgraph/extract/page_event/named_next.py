@@ -9,6 +9,7 @@ from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 NEXT_BLOCK = "collabgraph.next_block"  # a block's Doc -> the next block's (page_event/occasions)
+_OPENING_VERBS = vocab.words("facility_opening_verbs")  # "has opened", "launched"
 _FRESH = {"new", "first"}  # "Kelby's first community hub": not yet named
 
 
@@ -32,7 +33,7 @@ def named_next(obj) -> str | None:
     for span in docs:
         for sent in span.sents:
             words = list(sent[:8])
-            if len(words) < 3 or words[0].lower_ != "the":
+            if len(words) < 3 or words[0].lower_ != "the" or _opens_another(sent):
                 continue
             end = next((k for k, t in enumerate(words) if not is_cap(t)), len(words))
             name = words[1:end]
@@ -55,3 +56,10 @@ def _told_unnamed(obj) -> bool:
 def generic_opened(obj) -> bool:
     """ "Kelby's first community hub": a place's new thing, its own name told later."""
     return _told_unnamed(obj) and any(c.dep_ == "poss" for c in obj.children)
+
+
+def _opens_another(sent) -> bool:
+    """ "The Kelby Café ... has opened a training kitchen": the name opens something
+    else, so it is the opener, not what was opened."""
+    root = sent.root
+    return lower_word(root) in _OPENING_VERBS and any(c.dep_ == "dobj" for c in root.children)
