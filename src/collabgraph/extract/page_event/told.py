@@ -18,11 +18,11 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 from collabgraph.extract.name_forms import head_type
 from collabgraph.extract.page_event.named_back import named_back
+from collabgraph.extract.page_event.named_next import NEXT_BLOCK, OPENED, generic_opened, named_next
 
 NAMES = vocab.table("occasion_names")
 OFFICIAL_NAMES = vocab.table("occasion_official_names")
 SIGNED = vocab.words("occasion_signed_nouns")
-OPENED = vocab.words("occasion_opened_heads") | vocab.words("head_venue")
 _ARTICLES = lx.ARTICLES
 _POSSESSIVES = {"its", "their", "our", "his", "her", "this"}
 _OPENERS = _ARTICLES | _POSSESSIVES
@@ -100,7 +100,6 @@ def _titled(obj) -> bool:
 
 _SMALL = {"of", "and", "&", "the", "for", "on", "in"}
 _OWNER_PRONOUNS = {"its", "their"}
-NEXT_BLOCK = "collabgraph.next_block"  # a block's Doc -> the next block's (page_event/occasions)
 
 
 def pronoun_owner(obj) -> str | None:
@@ -118,31 +117,6 @@ def pronoun_owner(obj) -> str | None:
         after += [e for e in following.ents if e.label_ == "ORG"]
     found = before[-1] if before else (after[0] if after else None)
     return None if found is None else found.text
-
-
-def named_next(obj) -> str | None:
-    """ "Kelby Health Centre" for "a new health centre opened at Foo Park" when a
-    sentence after it in the paragraph, or the next paragraph, opens with "The
-    Kelby Health Centre": a building told first as "a new <noun>" and then named,
-    each capitalised word ending in that noun. None for an object that is not "a"
-    or "an" something, or when no name of that noun comes next."""
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children):
-        return None
-    noun = lower_word(obj)
-    docs = [obj.doc[obj.sent.end :]]
-    following = obj.doc.user_data.get(NEXT_BLOCK)
-    if following is not None:
-        docs.append(following[0 : len(following)])
-    for span in docs:
-        for sent in span.sents:
-            words = list(sent[:8])
-            if len(words) < 3 or words[0].lower_ != "the":
-                continue
-            end = next((k for k, t in enumerate(words) if not is_cap(t)), len(words))
-            name = words[1:end]
-            if len(name) >= 2 and lower_word(name[-1]) == noun:
-                return " ".join(t.text for t in name)
-    return None
 
 
 def name_tokens(obj) -> list:
@@ -186,7 +160,9 @@ def name_of(kind: str, obj, *, titled: bool = False) -> str:
         )
     toks = name_tokens(obj)
     later = (
-        named_next(obj) or named_back(obj) if kind == "opening" and not fits_named(toks) else None
+        named_next(obj) or named_back(obj)
+        if kind == "opening" and (not fits_named(toks) or generic_opened(obj))
+        else None
     )
     if later is not None:  # "a new centre opened ... The Kelby Health Centre is run by"
         return f"{NAMES[kind]} {later}"
