@@ -14,8 +14,8 @@ from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.chair_agents import (
     agent_after,
     agents,
+    board_body,
     described_body,
-    owned_board,
     page_board,
     subject_body,
 )
@@ -57,9 +57,10 @@ def chairs(reader: SentenceReader) -> None:
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
             people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
             if before is None:  # "Our board is chaired by": the page's body, when it says
-                before = owned_board(reader, _passive_start(reader, i))
+                k = _passive_start(reader, i)
+                before = board_body(reader, k)
                 bodies, owner = [before], before
-                if before is None and page_board(reader, _passive_start(reader, i)):
+                if before is None and page_board(reader, k):
                     for chair in people:  # placed once the page's body is known
                         reader.ctx.unplaced_posts.append(
                             (chair.id, cue.cue.role, reader.evidence, "board")
