@@ -66,3 +66,15 @@ def test_a_board_with_no_governing_verb_gives_no_chair():
         path="page.txt",
     )
     assert ("Ada Foss", "Fenby Pride Club") not in pairs(seed, "MEMBER_OF")
+
+
+def test_the_board_is_the_page_s_board_not_the_board_named_last():
+    seed = extract_text(
+        "Kelby Health Board backs new plan\n\nThe Kelby Health and Wellbeing Board has "
+        "approved a new plan. The plan was drawn up with the Fenby Integrated Care Board.\n\n"
+        "The board is chaired by Cllr Jo Tern, the council's cabinet member for health.\n",
+        path="page.txt",
+    )
+    members = pairs(seed, "MEMBER_OF")
+    assert ("Jo Tern", "Fenby Integrated Care Board") not in members
+    assert any(who == "Jo Tern" and "Kelby Health" in body for who, body in members)

@@ -66,7 +66,7 @@ def subject_body(reader: SentenceReader, i: int) -> Mention | None:
         return None
     named = reader.named_by([subject], {"Organisation"})
     if not named and subject.is_lower and subject.i - 1 >= reader.sent.start:
-        return reader.definite_org(subject.i - 1)  # "The forum meets monthly and is chaired by"
+        return the_body(reader, subject.i - 1)  # "The forum meets monthly and is chaired by"
     return named[0] if named else None
 
 
@@ -130,7 +130,7 @@ def governing_board(reader: SentenceReader, k: int) -> Mention | None:
         named = reader.named_by([subject], {"Organisation"})
         body = named[0] if named else body_pronoun(reader, subject.i)
         if not named and subject.i - 1 >= start and words[subject.i - 1] == "the":
-            body = _the_body(reader, subject.i - 1)  # "The trust is led by"
+            body = the_body(reader, subject.i - 1)  # "The trust is led by"
     return body if body is not None and reader.kind(body) == "Organisation" else None
 
 
@@ -146,17 +146,17 @@ def trust_board(reader: SentenceReader, k: int) -> Mention | None:
     noun = reader.doc[j - 1]
     if not (noun.is_lower and noun.is_alpha) or noun.pos_ != "NOUN" or j - 1 in reader.covering:
         return None
-    return _the_body(reader, j - 2)
+    return the_body(reader, j - 2)
 
 
-def _the_body(reader: SentenceReader, the: int) -> Mention | None:
+def the_body(reader: SentenceReader, the: int) -> Mention | None:
     """ "the trust" (from token `the`): the first organisation the page names, when
     its name ends with that noun (a trust's page says "the trust" of itself beside
     the other trusts it names), else the last named so (`definite_org`)."""
     word = reader.words[the + 1]
     orgs = (m for m in reader.ctx.mentions if m.id >= 0 and reader.kind(m) == "Organisation")
     first = next(orgs, None)
-    if first is not None and first.text.lower().split()[-1] == word:
+    if first is not None and reader.words[the] == "the" and first.text.lower().split()[-1] == word:
         return first
     return reader.definite_org(the)
 
@@ -205,5 +205,6 @@ __all__ = [
     "owned_board",
     "page_board",
     "subject_body",
+    "the_body",
     "trust_board",
 ]

@@ -18,6 +18,7 @@ from collabgraph.extract.rules.chair_agents import (
     described_body,
     page_board,
     subject_body,
+    the_body,
 )
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
@@ -214,7 +215,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     if the is None or reader.words[the] not in {"the", "its", "their"}:
         the = _subject_opening(reader, i)  # "The committee, which ..., is chaired by"
     if the is not None:
-        named = reader.definite_org(the)  # "The alliance, chaired by": the one named before
+        named = the_body(reader, the)  # "The alliance, chaired by": the one named before
         if named is None:
             owner = board_owner(reader, the) or _group_said_back(reader, the, k)
             return owner, True  # "The board is chaired by": its body's
