@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 
@@ -65,7 +66,7 @@ def subject_body(reader: SentenceReader, i: int) -> Mention | None:
         return None
     named = reader.named_by([subject], {"Organisation"})
     if not named and subject.is_lower and subject.i - 1 >= reader.sent.start:
-        return reader.definite_org(subject.i - 1)  # "The forum meets monthly and is chaired by"
+        return the_body(reader, subject.i - 1)  # "The forum meets monthly and is chaired by"
     return named[0] if named else None
 
 
@@ -93,6 +94,77 @@ def owned_board(reader: SentenceReader, k: int) -> Mention | None:
         return reader.ctx.recent_with_word(word, "Organisation")
     named = reader.by_end.get(owner)  # "Foo's advisory board"
     return named if named is not None and reader.kind(named) == "Organisation" else None
+
+
+_GOVERNORS = vocab.words("governing_nouns")  # board, trustees, committee
+_GOVERNING = vocab.words("governing_verbs")  # governed, run, led
+
+
+def governing_board(reader: SentenceReader, k: int) -> Mention | None:
+    """ "We are governed by a board of seven trustees, chaired by", "It is run by a
+    volunteer committee chaired by", "The trust is led by its director and a board
+    of trustees chaired by" (the passive's words ending at token k): the body a
+    board or committee told with "a" governs, the subject of the governing verb in
+    the parse ("We": the page's own body; "It", "The trust": the body it stands
+    for; a name); else None."""
+    start, words, j = reader.sent.start, reader.words, k - 1
+    if j < start or words[j] not in _GOVERNORS:
+        return None
+    while j > start and j - k > -6 and words[j] != "a":
+        tok = reader.doc[j]
+        if j in reader.covering or not (tok.is_lower or tok.like_num):
+            return None
+        j -= 1
+    noun = reader.doc[j].head
+    while noun.dep_ == "conj":  # "by its director and a board of trustees"
+        noun = noun.head
+    if words[j] != "a" or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+        return None
+    verb = noun.head.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if verb.lower_ not in _GOVERNING or subject is None or not start <= subject.i < verb.i:
+        return None
+    if subject.lower_ == "we":
+        body = reader.page_body_at(subject.i)
+    else:
+        named = reader.named_by([subject], {"Organisation"})
+        body = named[0] if named else body_pronoun(reader, subject.i)
+        if not named and subject.i - 1 >= start and words[subject.i - 1] == "the":
+            body = the_body(reader, subject.i - 1)  # "The trust is led by"
+    return body if body is not None and reader.kind(body) == "Organisation" else None
+
+
+def trust_board(reader: SentenceReader, k: int) -> Mention | None:
+    """ "the trust board is chaired by", "the partnership's board is chaired by"
+    without the possessive (the passive's words ending at token k): the last
+    organisation named with the noun before the board's word (the one the page's
+    title names, when its name ends so); else None."""
+    start, words = reader.sent.start, reader.words
+    j = k - 1
+    if j - 2 < start or words[j] not in _BOARD_WORDS or words[j - 2] != "the":
+        return None
+    noun = reader.doc[j - 1]
+    if not (noun.is_lower and noun.is_alpha) or noun.pos_ != "NOUN" or j - 1 in reader.covering:
+        return None
+    return the_body(reader, j - 2)
+
+
+def the_body(reader: SentenceReader, the: int) -> Mention | None:
+    """ "the trust" (from token `the`): the first organisation the page names, when
+    its name ends with that noun (a trust's page says "the trust" of itself beside
+    the other trusts it names), else the last named so (`definite_org`)."""
+    word = reader.words[the + 1]
+    orgs = (m for m in reader.ctx.mentions if m.id >= 0 and reader.kind(m) == "Organisation")
+    first = next(orgs, None)
+    if first is not None and reader.words[the] == "the" and first.text.lower().split()[-1] == word:
+        return first
+    return reader.definite_org(the)
+
+
+def board_body(reader: SentenceReader, k: int) -> Mention | None:
+    """The body a board told before a passive "chaired by" (its words ending at
+    token k) is of: `owned_board`, `trust_board` or `governing_board`."""
+    return owned_board(reader, k) or trust_board(reader, k) or governing_board(reader, k)
 
 
 def page_board(reader: SentenceReader, k: int) -> bool:
@@ -124,4 +196,15 @@ def _board_owner_word(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
-__all__ = ["agent_after", "agents", "described_body", "owned_board", "page_board", "subject_body"]
+__all__ = [
+    "agent_after",
+    "agents",
+    "board_body",
+    "described_body",
+    "governing_board",
+    "owned_board",
+    "page_board",
+    "subject_body",
+    "the_body",
+    "trust_board",
+]

@@ -14,10 +14,11 @@ from collabgraph.extract.rules.board_owners import board_owner
 from collabgraph.extract.rules.chair_agents import (
     agent_after,
     agents,
+    board_body,
     described_body,
-    owned_board,
     page_board,
     subject_body,
+    the_body,
 )
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.named_tails import named_tail_at
@@ -57,9 +58,10 @@ def chairs(reader: SentenceReader) -> None:
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
             people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
             if before is None:  # "Our board is chaired by": the page's body, when it says
-                before = owned_board(reader, _passive_start(reader, i))
+                k = _passive_start(reader, i)
+                before = board_body(reader, k)
                 bodies, owner = [before], before
-                if before is None and page_board(reader, _passive_start(reader, i)):
+                if before is None and page_board(reader, k):
                     for chair in people:  # placed once the page's body is known
                         reader.ctx.unplaced_posts.append(
                             (chair.id, cue.cue.role, reader.evidence, "board")
@@ -213,7 +215,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     if the is None or reader.words[the] not in {"the", "its", "their"}:
         the = _subject_opening(reader, i)  # "The committee, which ..., is chaired by"
     if the is not None:
-        named = reader.definite_org(the)  # "The alliance, chaired by": the one named before
+        named = the_body(reader, the)  # "The alliance, chaired by": the one named before
         if named is None:
             owner = board_owner(reader, the) or _group_said_back(reader, the, k)
             return owner, True  # "The board is chaired by": its body's
