@@ -30,9 +30,6 @@ _LIST_OPENERS = {":", ",", "are", "were", "include", "including", "is"} | lx.DAS
 _APPOINTING = vocab.words("role_appointing_words")
 _BOARD_WORDS = vocab.words("board_words")
 _SEAT = vocab.table("board_seats")
-_ROSTERS = vocab.table("roster_bodies")
-_BOARD = {"board"}
-_SEAT_LIST_TAIL = {"are", "were", "is", "include", "includes", "included", "comprise", "as"}
 
 
 def seat_lists(reader: SentenceReader) -> None:
@@ -81,9 +78,8 @@ def seat_lists(reader: SentenceReader) -> None:
         org = org or _body_right_before(reader, i) or al.appointer_before(reader, i, seat[1] - 1)
         if org is None and i > reader.sent.start and words[i - 1] in {"its", "their"}:
             org = reader.before(i, kinds={"Organisation"})
-        seat, roll = role_text(role, org), _board_members(reader, i) is not None
+        role = role_text(role, org)
         for p in people:
-            role = (roll and own_board_post(reader, p)) or seat  # "Committee: A (chair), B"
             if org is not None:
                 reader.relate(p, post_relations(role, org), org, role=role, confidence=0.7)
             elif page_post(role):
@@ -92,7 +88,8 @@ def seat_lists(reader: SentenceReader) -> None:
 
 def _verb_said(reader: SentenceReader, i: int) -> bool:
     """Whether a post's word at token i is a verb after a relative or a pronoun
-    ("who chairs Foo"), not a plural seat (the parser's tag is no guide)."""
+    ("who chairs Foo", "she heads Bar"), not a seat written in the plural (the
+    parser's tag is no guide: "Foo trustees A and B" may be read as a verb)."""
     return i > reader.sent.start and reader.words[i - 1] in _SUBJECT_WORDS
 
 
@@ -261,6 +258,10 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         return
 
 
+_BOARD = {"board"}
+_SEAT_LIST_TAIL = {"are", "were", "is", "include", "includes", "included", "comprise", "as"}
+
+
 def _plain_seats(words: list[str]) -> bool:
     """ "The Foo Trust's trustees are:", "Our new directors include:": a lead-in
     naming seats and then nothing but the list's verb."""
@@ -281,12 +282,10 @@ def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
 
 
 def _board_members(reader: SentenceReader, i: int) -> tuple[str, int] | None:
-    """ "Board members: A, B", "Committee: A, B" opening a line: the seat and its end."""
-    words, seat = reader.words, _ROSTERS.get(reader.words[i].lower())
-    if seat is not None and words[i + 1 : i + 2] == ["members"]:
-        return seat, i + 2
-    opens = seat is not None and i == reader.sent.start and words[i + 1 : i + 2] == [":"]
-    return (seat, i + 1) if opens else None
+    """ "Board members: A, B and C": the seat ("board member") and where it ends."""
+    if reader.words[i] == "board" and reader.words[i + 1 : i + 2] == ["members"]:
+        return "board member", i + 2
+    return None
 
 
 def _own_post_after(reader: SentenceReader, m: Mention) -> bool:
