@@ -21,6 +21,7 @@ LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
 _SEATS = vocab.table("board_roll_headings")
+_LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee: A, B"
 _MAX_HEADING = 4  # words: "Our board of trustees"
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
 
@@ -36,6 +37,8 @@ def board_roll(reader: SentenceReader) -> None:
     label = _label_end(reader)
     if label is not None:
         heading = reader.doc[start:label].text
+        if reader.words[label] == ":" and _LABEL_STOPS & set(heading.lower().split()):
+            return
         start = label + 1
     seat = heading_seat(heading)
     if seat is None:
@@ -54,8 +57,9 @@ def _label_end(reader: SentenceReader) -> int | None:
     "Committee members –"), within its first few words; None when there is none."""
     start = reader.sent.start
     for k in range(start, min(start + _MAX_HEADING + 1, reader.sent.end)):
-        if k in reader.covering or not (k == start or reader.doc[k - 1].whitespace_):
-            return None  # "Jo Tern-Foss (Chair)": a name, no label
+        glued = not (k == start or reader.doc[k - 1].whitespace_ or reader.words[k] == ":")
+        if k in reader.covering or glued:
+            return None  # "Jo Tern-Foss (Chair)": a name, no label ("Trustees:" is one)
         if k > start and reader.words[k] in lx.LINE_MARKS:
             return k
         if not reader.doc[k].is_alpha:
