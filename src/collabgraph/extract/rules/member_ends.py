@@ -252,14 +252,15 @@ def bodies_said_back(reader: SentenceReader, i: int) -> list:
 
 
 def _subject_of_seat(reader: SentenceReader, i: int) -> bool:
-    """Whether the sentence's opening words are the subject of the verb (or of the
-    verbs joined to it by "and") that the seat's word at token i hangs from, with
-    no name before them."""
+    """Whether the sentence's opening words are the subject of the verb (or verbs joined
+    by "and") the seat's word at token i hangs from, over a first predicate's noun ("a
+    partner in Foo and a member of"), with no name before them."""
     head = reader.doc[i]
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
         head = head.head.head  # "one of twelve members of"
     if head.dep_ == "pobj" and head.head.lower_ == "as":
         head = head.head  # "signed up as a member of"
+    head = head.head if head.dep_ == "conj" and head.pos_ not in {"VERB", "AUX"} else head
     if head.pos_ not in {"VERB", "AUX"}:
         if head.dep_ not in _PREDICATE_DEPS or head.head.pos_ not in {"VERB", "AUX"}:
             return False  # not "It thanked the members of", "Foo Council, a member of"

@@ -33,6 +33,7 @@ LABELS = frozenset({"member_list", "member_of", "members_include"})
 """The cue labels (pattern files) this family's rules read."""
 
 _COPULA = vocab.words("member_copula_words")
+_DESCRIBERS = vocab.words("member_body_describers")
 _PEOPLE_GROUPS = vocab.words("people_group_heads")
 _BODY_HEADS = vocab.words("body_heads")  # bodies with members
 _INTO_GROUP = {"from", "of", "on", "in", "with"}
@@ -70,7 +71,7 @@ def membership(reader: SentenceReader) -> None:
             continue
         if reader.words[i] == "members" and reader.words[i - 1] in _WITH_WORDS:
             continue  # "Foo worked with members of Bar": Bar's members, not Foo (collaboration)
-        body = reader.mention_at(cue.end)
+        body = reader.mention_at(cue.end) or _described_body(reader, cue.end)
         if body is None and cue.cue.params.get("body_named_as_group"):
             body = group_named_before(reader, cue.end)  # "Foo joined this group"
         rels, role = cue.cue.relations, cue.cue.role
@@ -103,6 +104,8 @@ def membership(reader: SentenceReader) -> None:
         while v - 1 > reader.sent.start and reader.words[v - 1] in _COPULA:
             v -= 1  # "A and B are both members of", "A has also been a trustee of"
         subjects = seat_holders(reader, reader.subjects_before(v, MEMBERS)) or who_clause(reader, v)
+        if _objects_before_and(reader, v, subjects):
+            subjects = []  # "Foo is a partner in Bar and a member of Baz": Foo, read below
         apposed = apposed_person(reader, v) if v == i or reader.words[v] in {"a", "an"} else []
         if apposed and apposed[0] in subjects:  # "A, officer at Foo, and B, a trustee of Bar"
             subjects = apposed  # not "A and B, both members of"
@@ -133,6 +136,33 @@ def _members_acting(reader: SentenceReader, i: int) -> bool:
     of their own, not a seat the sentence's subject holds."""
     tok = reader.doc[i]
     return reader.words[i] == "members" and tok.dep_ == "pobj" and tok.head.lower_ in _ACTING_WITH
+
+
+def _objects_before_and(reader: SentenceReader, v: int, subjects: list) -> bool:
+    """Whether the seat said from token v on is a second predicate after "and" and
+    the names found before it are objects of the first's preposition ("Foo Trust
+    is a partner in the Bar System and a member of Baz", "Foo runs a project with
+    Bar and is a member of Baz"): the sentence's subject holds the seat, not them."""
+    if not subjects or v - 1 <= reader.sent.start or reader.words[v - 1] != "and":
+        return False
+    for m in subjects:
+        k = m.start - 1
+        k -= k > reader.sent.start and reader.words[k] in {"the", "its", "their"}
+        if k <= reader.sent.start or reader.doc[k].pos_ != "ADP" or reader.words[k] in {"and"}:
+            return False
+    return True
+
+
+def _described_body(reader: SentenceReader, k: int):
+    """ "a member of the national Foo Network", "a trustee of the national charity
+    Foo Cares": the body named at token k after "the" and up to three lower-case
+    words saying what or where it is (`vocab/member_body_describers.txt`); else None."""
+    if k >= reader.sent.end or reader.words[k] != "the":
+        return None
+    j = k + 1
+    while j < min(k + 4, reader.sent.end) and reader.words[j] in _DESCRIBERS:
+        j += 1
+    return reader.by_start.get(j) if j > k + 1 else None
 
 
 def _and_of(reader: SentenceReader, body) -> list:
