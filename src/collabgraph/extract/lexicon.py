@@ -67,6 +67,11 @@ LONG_DASHES = DASHES - {"-"}
 # "based" or "-based" after a place's name ("the Kelby based charity"):
 # vocab/place_based_words.txt.
 PLACE_BASED = words("place_based_words")
+# The words a body's own noun or name is told with ("the trust", "its board",
+# "their committee"): a definite determiner or a body's possessive pronoun.
+DEFINITE = frozenset({"the", "its", "their"})
+# A mark ending a clause or a sentence's part: a name before one closes it.
+CLAUSE_ENDS = frozenset({".", ";", ")", ":"}) | DASHES
 # A dash or a colon setting off what follows on a line: "Chair – Jane Doe",
 # "Treasurer: Jane Doe", "Good Neighbour Award - Jane Doe".
 LINE_MARKS = DASHES | {":"}

@@ -35,7 +35,6 @@ from collabgraph.extract.mentions.where_lists import bare_name
 _STREET_HEADS = vocab.words("place_street_heads")
 _ROOM_HEADS = vocab.words("venue_room_heads")
 _LIST_JOINS = {"and", "&", "or"}
-_CLAUSE_ENDS = {".", ";", ")", ":"} | lx.DASHES
 _MOST_WORDS = 3  # "Ashby Tarn", "Upper Dunmarsh": a town's name is short
 ADDRESS_TOWN_VOTES = 4
 """As many as a hometown gets ("Jane Doe (21) from Dalby"): over the recogniser's
@@ -131,7 +130,7 @@ def _body_town(doc, sent, m: Mention, body: Mention | None, by_end: dict[int, Me
     if before > sent.start and doc[before].text == "," and before in by_end:
         return False  # "A, Kelby Foodbank, Fenbyco": a list
     end = m.end
-    if end >= sent.end or doc[end].is_space or doc[end].text in _CLAUSE_ENDS:
+    if end >= sent.end or doc[end].is_space or doc[end].text in lx.CLAUSE_ENDS:
         return True
     if doc[end].text != "," or end + 1 >= sent.end:
         return False

@@ -49,6 +49,11 @@ _SUBJECTS = frozenset({"nsubjpass", "nsubj"})
 _RELATIVES = frozenset({"which", "that"})
 
 
+def _subject_of(verb):
+    """The verb's subject (active or passive) in the parse; None when it has none."""
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
 def subject_body(reader: SentenceReader, i: int) -> Mention | None:
     """ "the Foo Board, which is chaired by", "Foo Arts meets monthly and is chaired
     by", "Foo Arts, which runs the hall and is chaired by": the organisation that is
@@ -56,10 +61,10 @@ def subject_body(reader: SentenceReader, i: int) -> Mention | None:
     joined to by "and"; through "which" to the name it is said of; "the forum": the
     one last named with that word); else None."""
     verb = reader.doc[i]
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = _subject_of(verb)
     if subject is None and verb.dep_ == "conj":
         verb = verb.head  # "meets monthly and is chaired by"
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _subject_of(verb)
     if subject is not None and subject.lower_ in _RELATIVES:
         subject = verb.head if verb.dep_ == "relcl" else None  # ", which is chaired by"
     if subject is None or not reader.sent.start <= subject.i < i:
@@ -121,7 +126,7 @@ def governing_board(reader: SentenceReader, k: int) -> Mention | None:
     if words[j] != "a" or noun.dep_ != "pobj" or noun.head.lower_ != "by":
         return None
     verb = noun.head.head
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = _subject_of(verb)
     if verb.lower_ not in _GOVERNING or subject is None or not start <= subject.i < verb.i:
         return None
     if subject.lower_ == "we":

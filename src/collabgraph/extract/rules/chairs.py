@@ -152,7 +152,7 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
     words, end = reader.words, reader.sent.end
     if (
         k + 3 < end
-        and words[k] in {"the", "its", "their"}
+        and words[k] in lx.DEFINITE
         and reader.doc[k + 1].is_lower
         and words[k + 2] in POSSESSIVE
     ):
@@ -164,7 +164,7 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         k += 3 * board_of
         while k < end and k not in reader.by_start and _described(reader, k):
             k += 1  # "the Board of not-for-profit trust Foo"
-    j = k + (k < end and words[k] in {"the", "its", "their"})
+    j = k + (k < end and words[k] in lx.DEFINITE)
     while j < end and j - k <= 3 and j not in reader.by_start and _describing(reader, j):
         j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
     first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
@@ -212,7 +212,7 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     if said_back is not None:
         return said_back, True
     the = k - 2 if k - 2 >= reader.sent.start else None
-    if the is None or reader.words[the] not in {"the", "its", "their"}:
+    if the is None or reader.words[the] not in lx.DEFINITE:
         the = _subject_opening(reader, i)  # "The committee, which ..., is chaired by"
     if the is not None:
         named = the_body(reader, the)  # "The alliance, chaired by": the one named before

@@ -13,7 +13,7 @@ from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
 from collabgraph.extract.rules.reader import SentenceReader
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
-_DEFINITE = frozenset({"the", "its", "their", "this"})
+_DEFINITE = lx.DEFINITE | {"this"}
 _ADVERBS = frozenset({"closely", "together", "also", "now"})
 _PARTIES = frozenset({"Person", "Organisation"})
 _PRONOUN_REACH = 4  # "we have also worked closely with": tokens at most from "we" to the verb

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.member_ends import (
     GROUP_HEADS,
@@ -147,8 +148,8 @@ def _objects_before_and(reader: SentenceReader, v: int, subjects: list) -> bool:
         return False
     for m in subjects:
         k = m.start - 1
-        k -= k > reader.sent.start and reader.words[k] in {"the", "its", "their"}
-        if k <= reader.sent.start or reader.doc[k].pos_ != "ADP" or reader.words[k] in {"and"}:
+        k -= k > reader.sent.start and reader.words[k] in lx.DEFINITE
+        if k <= reader.sent.start or reader.doc[k].pos_ != "ADP" or reader.words[k] == "and":
             return False
     return True
 

@@ -12,8 +12,6 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import SentenceReader
 
-_DEFINITE = {"the", "its", "their"}
-
 
 def opening_subject(
     reader: SentenceReader, names: list[Mention], kinds: set[str] | None = None
@@ -27,7 +25,7 @@ def opening_subject(
     if not names:
         return None, names
     last, words, end = names[-1], reader.words, reader.sent.end
-    k = last.start - (last.start - 1 > reader.sent.start and words[last.start - 1] in _DEFINITE)
+    k = last.start - (last.start - 1 > reader.sent.start and words[last.start - 1] in lx.DEFINITE)
     if (
         len(names) >= 2
         and words[k - 1] == ","

@@ -112,7 +112,7 @@ def _listed_venue(reader: SentenceReader, owner: Mention, m: Mention) -> bool:
     return items >= 3
 
 
-_SET_OFF_ENDS = {",", ".", ";", ")", ":"} | lx.DASHES
+_SET_OFF_ENDS = lx.CLAUSE_ENDS | {","}
 """What may close a place set off after a body: "Foo Trust, Kelby - £500"."""
 
 

@@ -9,6 +9,7 @@ are the `leads` cues.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -43,7 +44,7 @@ def team_at(reader: SentenceReader, i: int) -> tuple[Mention, str] | None:
     outreach team" -> (Foo Trust, "outreach team"); "the Foo Council housing team",
     "the outreach team at Foo"; None when no team is named there."""
     end = reader.sent.end
-    if i < end and reader.words[i] in {"the", "its", "their"}:
+    if i < end and reader.words[i] in lx.DEFINITE:
         i += 1
     body = reader.by_start.get(i)
     if body is not None:
