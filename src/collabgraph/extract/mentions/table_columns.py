@@ -5,7 +5,9 @@ The cell of each row under a heading of where (`vocab/table_columns.txt`, read a
 names the place the row's body is in (corpus/GOLD.md: "based in ..."), whatever
 its words say otherwise ("Kelby", also the first word of "Kelby Harriers"): such
 a cell's name is a place (`place_cell_votes`), and the row's cell under a heading
-of a name (else its first) is the body `rules/table_places.py` puts in it.
+of a name (else its first) is the body `rules/table_places.py` puts in it. A row's
+name under a heading of bodies ("Organisation | Project | Amount") is a body's,
+with or without a column of where ("Kelby Youth Theatre", no place).
 """
 
 from __future__ import annotations
@@ -25,11 +27,12 @@ TABLE_PLACE_VOTE = 8
 
 
 class PlaceRow(NamedTuple):
-    """A table row's cell naming its body and its cell of where, as (start, end) token
-    spans, and whether the body's column heading names bodies ("Organisation")."""
+    """A table row's cell naming its body and its cell of where (None in a table with
+    no column of where), as (start, end) token spans, and whether the body's column
+    heading names bodies ("Organisation")."""
 
     body: tuple[int, int]
-    place: tuple[int, int]
+    place: tuple[int, int] | None
     body_column: bool
 
 
@@ -56,17 +59,21 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _heading_column(line: str) -> tuple[int, int, int, bool] | None:
+def _heading_column(line: str) -> tuple[int | None, int, int, bool] | None:
     """(the column of where, the column of the name, the number of columns, whether
     the name column's heading says it names bodies) when `line` is a table's heading
-    with a column of where (`list_lines.header`)."""
+    with a column of where or a name column headed as bodies' ("Organisation |
+    Project | Amount": no column of where, None) (`list_lines.header`)."""
     cells = table_cells(line)
     columns = header(cells) if cells else None
-    if not columns or "place" not in columns or columns["place"] == columns.get("name", 0):
+    if not columns:
         return None
     name = columns.get("name", 0)
     bodies = cells[name].lower().strip(" *:") in _BODY_COLUMNS
-    return columns["place"], name, len(cells), bodies
+    place = columns.get("place")
+    if place == name or (place is None and not bodies):
+        return None
+    return place, name, len(cells), bodies
 
 
 def table_heading(text: str, heading: str | None) -> str | None:
@@ -110,13 +117,11 @@ def place_rows(doc) -> list[PlaceRow]:
             continue  # the heading line itself
         if len(cells) != column[2]:
             continue
-        spans = [
-            doc.char_span(s, e, alignment_mode="expand")
-            for s, e in (cells[column[1]], cells[column[0]])
-        ]
+        wanted = [cells[column[1]]] + ([cells[column[0]]] if column[0] is not None else [])
+        spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in wanted]
         if all(sp is not None and len(sp) for sp in spans):
-            body, place = ((sp.start, sp.end) for sp in spans)
-            rows.append(PlaceRow(body, place, column[3]))
+            body, *place = ((sp.start, sp.end) for sp in spans)
+            rows.append(PlaceRow(body, place[0] if place else None, column[3]))
     doc.user_data[_KEPT] = rows
     return rows
 
@@ -125,12 +130,14 @@ def place_cell_votes(doc, sent, mentions: list[Mention], add_name) -> None:
     """A place vote for the name filling a table's place cell in `sent` (added with
     `add_name` when no mention fills it), and a body's for the name filling the
     row's first cell when its column's heading names bodies ("Organisation")."""
-    for (b_start, b_end), (start, end), body in place_rows(doc):
-        if start < sent.start or end > sent.end:
+    for (b_start, b_end), place, body in place_rows(doc):
+        if body and sent.start <= b_start and b_end <= sent.end:
+            first = next((m for m in mentions if m.start == b_start and m.end == b_end), None)
+            if first is not None:
+                first.votes["Organisation"] += TABLE_PLACE_VOTE  # under "Organisation"
+        if place is None or place[0] < sent.start or place[1] > sent.end:
             continue
-        first = next((m for m in mentions if m.start == b_start and m.end == b_end), None)
-        if body and first is not None:
-            first.votes["Organisation"] += TABLE_PLACE_VOTE  # under "Organisation"
+        start, end = place
         if any(doc[i].is_alpha and not doc[i].is_title for i in range(start, end)):
             continue  # "Kelby-wide", a lower-case note: no name
         m = next((m for m in mentions if m.start == start and m.end == end), None)

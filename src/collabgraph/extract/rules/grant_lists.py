@@ -5,7 +5,10 @@ grantee of the funder in view (`ctx.last_funder`, set by the grant rules); so
 does a line that opens with the money: "£4.2m: Foo Trust's Bar project" (the
 project a body's possessive names, else the body), "£500 - Baz Club"; and a line
 that opens with a name and a dash and closes with its sum in brackets: "Bar Club –
-a lunch club for carers (£5,000)"."""
+a lunch club for carers (£5,000)"; and a table row with a cell of money, "Bar Club |
+Kelby | a minibus | £500", however its table is led in. With no funder in view (or
+only the panel that decided: "approved by the Grants Committee"), the grants are
+those of the body the page's title or masthead names, else of the page's own body."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ LINE_MARKS = {":", ","} | lx.DASHES
 """What parts a grant line's name (and its place) from its sum: ":", "," or a dash."""
 _GRANT_WORDS = vocab.words("grant_nouns") | {"awarded", "grantees"}
 _GRANTEES = {"Organisation", "Project", None}
+_PANEL_HEADS = vocab.words("grant_panel_heads")
 _POSSESSIVE = {"'s", "’s"}
 
 
@@ -31,15 +35,46 @@ def grant_lines(reader: SentenceReader) -> None:
     """The funder in view (else the page's own body) FUNDED the body a "Name[,
     place]: £N" line opens with."""
     funder = reader.ctx.last_funder
+    if funder is not None and funder >= 0 and _deciding_panel(reader.ctx.mentions[funder]):
+        funder = None  # "approved by the Grants Committee": the body it sits for gives
     m = line_grantee(reader, vote=funder is not None)
     if m is None:
         return
     if funder is None:  # a body's own list of the grants it made, told as grants before
         if reader.kind(m) is None or not _grants_told(reader):
             return
-        funder = PAGE_ORG
+        heading = _heading_body(reader)
+        funder = heading.id if heading is not None else PAGE_ORG
     if m.id != funder:
         reader.relate(funder, "FUNDED", m, confidence=0.65)
+
+
+_HEADING_WORDS = 12  # a title or masthead line: short, no full stop
+
+
+def _heading_body(reader: SentenceReader) -> Mention | None:
+    """The body the page's title or masthead line names first ("Foo Trust - Round 4
+    awards", "FOO COMMUNITY FOUNDATION" over its title): whose list of grants a page
+    with no funder in view gives, where the page's "we" may never be said."""
+    for m in reader.ctx.mentions:
+        if m.block > 1 or m.section != 0:
+            break
+        line = (m.sentence or "").strip()
+        if (
+            reader.kind(m) == "Organisation"
+            and len(line.split()) <= _HEADING_WORDS
+            and not line.endswith(".")
+            and not _deciding_panel(m)
+        ):
+            return m
+    return None
+
+
+def _deciding_panel(m: Mention) -> bool:
+    """Whether a body in view as funder is a panel deciding its grants ("the Grants
+    Committee", `vocab/grant_panel_heads.txt`)."""
+    words = m.text.lower().split()
+    return bool(words) and words[-1] in _PANEL_HEADS
 
 
 def line_grantee(reader: SentenceReader, vote: bool = True) -> Mention | None:
@@ -51,7 +86,12 @@ def line_grantee(reader: SentenceReader, vote: bool = True) -> Mention | None:
     if opening is None:
         return None
     m, j = opening
-    if not money_at(reader, j + 1) and not (reader.words[j] in lx.DASHES and _closing_sum(reader)):
+    if reader.words[j] == "|":
+        if not _priced_row(reader):
+            return None
+    elif not money_at(reader, j + 1) and not (
+        reader.words[j] in lx.DASHES and _closing_sum(reader)
+    ):
         return None
     if vote and reader.kind(m) is None and not reader.vote_organisation(m):
         return None
@@ -67,6 +107,8 @@ def line_opening(reader: SentenceReader, kinds: set) -> tuple[Mention, int] | No
     if m is None or reader.kind(m) not in kinds:
         return None
     j = after_place(reader, m.end)
+    if j < reader.sent.end and reader.words[j] == "|":
+        return m, j  # a table row's first cell: "Foo Club | Kelby | £500"
     if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
         return None
     return m, j
@@ -104,6 +146,22 @@ def _grants_told(reader: SentenceReader) -> bool:
         not _GRANT_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
         for text in reader.ctx.sentences[:here]
     )
+
+
+_PRICED_CELL = re.compile(r"\|\s*[£$€]\s?\d")
+
+
+def _priced_row(reader: SentenceReader) -> bool:
+    """Whether the sentence opens a table row with a cell of money: "Foo Club | Kelby
+    | a minibus | £500" under "Organisation | Town | Purpose | Amount", a grant made
+    to the row's body (the line, not the sentence: the parser may cut a row)."""
+    text = reader.doc.text
+    start = reader.doc[reader.sent.start].idx
+    if text.rfind("\n", 0, start) + 1 != start:
+        return False  # the sentence opens inside its line
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.count("|") >= 2 and _PRICED_CELL.search(line) is not None
 
 
 def after_place(reader: SentenceReader, j: int) -> int:

@@ -21,7 +21,10 @@ _CONFIDENCE = 0.6
 def table_places(reader: SentenceReader) -> None:
     """The body a table row opens with is LOCATED_IN the place in its column of where."""
     sent = reader.sent
-    for (b_start, b_end), (p_start, p_end), _ in place_rows(reader.doc):
+    for (b_start, b_end), cell, _ in place_rows(reader.doc):
+        if cell is None:
+            continue  # no column of where
+        p_start, p_end = cell
         if not sent.start <= p_start < sent.end:
             continue  # read once, in the sentence holding the place cell
         body = reader.by_start.get(b_start) or _earlier(reader, b_start)
