@@ -25,8 +25,11 @@ _PROJECT_NOUNS = {
 } | {"consultation": "Project"}  # fmt: skip
 _OURS = {"Event": "ORGANISED", "Project": "RUNS", "Report": "PUBLISHED"}  # what "our" X says
 # the nouns past describing words ("our Foo short-breaks scheme", "Foo, our weekly
-# walking group"): a service's too ("our Foo cookery course")
-_OUR_NOUNS = dict.fromkeys(vocab.words("service_head_nouns"), "Project") | _PROJECT_NOUNS
+# walking project"): those that make a programme or an event by themselves, a
+# service's too ("our Foo cookery course"); not "forum", "network" (a body's too)
+_OUR_NOUNS = dict.fromkeys(
+    vocab.words("service_head_nouns") | lx.STRONG_PROJECT_HEADS, "Project"
+) | dict.fromkeys(lx.STRONG_EVENT_HEADS, "Event")
 
 
 def ours(reader: SentenceReader) -> None:
