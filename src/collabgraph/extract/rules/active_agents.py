@@ -147,9 +147,12 @@ def active_verbs(reader: SentenceReader) -> None:
         far = not subjects and v > sent.start and words[v - 1] == "to"
         if far:
             subjects = _infinitive_subjects(reader, i)  # "X is delighted to deliver Y"
+        rels, role = cue.cue.relations, cue.cue.role
+        if not subjects and rels[0] == "RUNS":
+            subjects = _pronoun_runner(reader, v)  # "She leads our Foo scheme"
+            rels = ("RUNS",) if subjects else rels
         if not subjects:
             continue
-        rels, role = cue.cue.relations, cue.cue.role
         target = reader.mention_at(cue.end)
         if target is None and "RUNS" in rels:
             # "the Foo service, which Bar runs from its base": what "which" stands for
@@ -191,6 +194,20 @@ def active_verbs(reader: SentenceReader) -> None:
                 reader.relate(subject, rels, target, role=role, confidence=0.8)
                 for other in _more_run(reader, rels, target):
                     reader.relate(subject, "RUNS", other, role=role, confidence=0.7)
+
+
+def _pronoun_runner(reader: SentenceReader, v: int) -> list[Mention]:
+    """ "She leads our hosting scheme, Open Doors", "He now coordinates the Foo
+    Network": the person "she" or "he" right before the verb (at token v) refers to,
+    outside a quotation; [] for none."""
+    k = v - 1
+    if k < reader.sent.start or reader.words[k] not in _HE_SHE or reader.in_quote(k):
+        return []
+    person = reader.pronoun_person()
+    return [person] if person is not None and reader.kind(person) == "Person" else []
+
+
+_HE_SHE = {"he", "she"}
 
 
 def _which_programme(reader: SentenceReader, subject: Mention) -> Mention | None:

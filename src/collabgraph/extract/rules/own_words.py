@@ -1,5 +1,6 @@
 """What a body's own words say it holds: "our second annual X Show", "our new
-project, the Foo Club" (the page's or the speaker's body ORGANISED, RUNS or
+project, the Foo Club", "the Foo Club, our weekly youth project", "our Foo
+short-breaks scheme" (the page's or the speaker's body ORGANISED, RUNS or
 PUBLISHED it), "the housing association's summer fair" (the body last named with
 that word held it). Split from `organising`; no cue labels of its own.
 """
@@ -7,9 +8,10 @@ that word held it). Split from `organising`; no cue labels of its own.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import OPENING_QUOTES
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -22,6 +24,12 @@ _PROJECT_NOUNS = {
     for w in words
 } | {"consultation": "Project"}  # fmt: skip
 _OURS = {"Event": "ORGANISED", "Project": "RUNS", "Report": "PUBLISHED"}  # what "our" X says
+# the nouns past describing words ("our Foo short-breaks scheme", "Foo, our weekly
+# walking project"): those that make a programme or an event by themselves, a
+# service's too ("our Foo cookery course"); not "forum", "network" (a body's too)
+_OUR_NOUNS = dict.fromkeys(
+    vocab.words("service_head_nouns") | lx.STRONG_PROJECT_HEADS, "Project"
+) | dict.fromkeys(lx.STRONG_EVENT_HEADS, "Event")
 
 
 def ours(reader: SentenceReader) -> None:
@@ -34,9 +42,13 @@ def ours(reader: SentenceReader) -> None:
         nxt = reader.words[m.end] if m.end < reader.sent.end else ""
         if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
             kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
+        elif kind not in {"Event", "Project"} and _may_be_ours(reader, m):
+            kind = _our_noun_at(reader, m.end) or kind  # "our Foo short-breaks scheme"
         k = _our_before(reader, m.start) if kind in _OURS else None
         if k is None:
             k, kind = _our_noun_before(reader, m, kind)
+        if k is None:
+            k, kind = _our_noun_after(reader, m, kind)
         if k is None or kind not in _OURS:
             continue
         org = reader.we_org(k)
@@ -68,13 +80,59 @@ def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int |
     k -= k >= start and words[k] == "the"
     if k - 2 < start or words[k] not in {",", "–", ":"} or words[k - 1] not in _PROJECT_NOUNS:
         return None, kind
-    head, strength = head_kind(words[m.end - 1])
-    if reader.kind(m) in {"Person", "Place"} or (head == "Organisation" and strength >= 3):
+    if not _may_be_ours(reader, m):
         return None, kind  # "our partner project, the Foo Trust"; not "... Together" (2)
     our = _our_before(reader, k - 1)
     return (our, _PROJECT_NOUNS[words[k - 1]]) if our is not None else (None, kind)
 
 
+def _our_noun_after(reader: SentenceReader, m, kind: str | None) -> tuple[int | None, str | None]:
+    """ "Chat Club, our weekly youth project", "Good Food Kelby – our campaign for ...":
+    where "our" stands and the kind of the noun closing the describing words after it
+    (`_our_noun_at`), or (None, kind); not a person, a place or a body by its head word."""
+    words, end = reader.words, reader.sent.end
+    j = m.end + (m.end < end and words[m.end] in CLOSING_QUOTES)
+    if j + 2 >= end or words[j] not in _SET_OFF or words[j + 1] != "our":
+        return None, kind
+    noun = _our_noun_at(reader, j + 2)
+    if noun is None or not _may_be_ours(reader, m):
+        return None, kind
+    return j + 1, noun
+
+
+def _our_noun_at(reader: SentenceReader, i: int) -> str | None:
+    """The kind of the noun of something held (`_OUR_NOUNS`) closing the
+    lower-case describing words from token i ("three-year programme", "telephone
+    and home-visit befriending scheme"), the last noun of its phrase; None when
+    none closes them."""
+    doc, end = reader.doc, reader.sent.end
+    for k in range(i, min(end, i + _NOUN_GAP)):
+        tok = doc[k]
+        if not (tok.is_lower or tok.like_num or tok.text == "-"):
+            return None
+        after = doc[k + 1] if k + 1 < end else None
+        if reader.words[k] in _OUR_NOUNS and tok.pos_ == "NOUN":
+            closes = after is None or not (after.is_lower and after.pos_ == "NOUN")
+            # every word before the noun in its phrase ("our partner for the Foo
+            # programme": the partner, no programme of ours)
+            within = range(i, k + 1)
+            if closes and all(doc[j].head.i in within for j in range(i, k)):
+                return _OUR_NOUNS[reader.words[k]]
+            return None
+    return None
+
+
+def _may_be_ours(reader: SentenceReader, m) -> bool:
+    """Whether a name may be a project, event or report of a body's: not a person or
+    a place, nor a body by its head word ("Foo Trust, our project partner")."""
+    head, strength = head_kind(reader.words[m.end - 1])
+    return reader.kind(m) not in {"Person", "Place"} and not (
+        head == "Organisation" and strength >= 3
+    )
+
+
+_SET_OFF = {",", ":", "(", *lx.DASHES}
+_NOUN_GAP = 8  # tokens: "our school holiday food and activities scheme"
 _POSSESSIVE = {"'s", "’s"}
 
 
