@@ -11,14 +11,19 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.group_bodies import (
+    BETWEEN_HEADS,
+    BODY_HEADS,
+    BODY_TO_CUE,
+    described_body,
+    past_count,
+)
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.whole_lists import whole_list
 
 LABELS = frozenset({"made_of", "made_between"})
 """The cue labels (pattern files) this family's rules read."""
 
-_BODY_HEADS = vocab.words("body_heads")  # bodies with members
-_BODY_TO_CUE = vocab.words("made_of_gap_words")
 _MEMBERS_OF = {("members", "of"), ("partners", "in"), ("partners", "of"), ("membership", "of")}
 _LISTED_AS = {"include", "includes", "included", "are", "were", "comprise"}
 _BOARD_WORDS = vocab.words("board_words")
@@ -27,7 +32,6 @@ _PARTNERSHIPS = vocab.words("partnership_heads")
 _FEW = 5  # a partnership's members named in one list, few enough to be each other's partners
 _JOINED = {"joined", "join", "joins"}
 _PEOPLE_TOO = frozenset({"Organisation", "Person"})
-_BETWEEN_HEADS = vocab.words("made_between_heads")  # "a collaboration between A and B"
 
 
 def compositions(reader: SentenceReader) -> None:
@@ -41,19 +45,19 @@ def compositions(reader: SentenceReader) -> None:
         _between(reader, cue.start, cue.end)
     for cue in reader.cues("made_of"):
         k = cue.start
-        while k > reader.sent.start and words[k - 1] in _BODY_TO_CUE:
+        while k > reader.sent.start and words[k - 1] in BODY_TO_CUE:
             k -= 1
         between = set(words[k : cue.start])
         if cue.cue.params.get("next_to_body") and between and not between & {"which", "that"}:
             continue  # "X includes A", "X, which includes A"; not "X funded projects including A"
-        described = _described_body(reader, k)  # "Foo is a partnership formed by A and B"
+        described = described_body(reader, k)  # "Foo is a partnership formed by A and B"
         here = described or reader.by_end.get(k)
         body = here or _body_called(reader, k)  # an earlier sentence's body: no board here
         board = None if described else _board_of(reader, k, here)
         kinds = {"Organisation"} if cue.cue.params.get("bodies_only") else _PEOPLE_TOO
         if board is not None:  # "Foo's board of trustees includes A and B"
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
-        elif body is not None and (described or body.text.lower().split()[-1] in _BODY_HEADS):
+        elif body is not None and (described or body.text.lower().split()[-1] in BODY_HEADS):
             _members(reader, body, cue.end, cue.cue.relations, cue.cue.role, kinds=kinds)
     _joined_the_body(reader)
     for i in range(reader.sent.start, reader.sent.end - 3):
@@ -61,7 +65,7 @@ def compositions(reader: SentenceReader) -> None:
             continue
         body = reader.mention_at(i + 2)
         if body is not None and body.end < reader.sent.end and words[body.end] in _LISTED_AS:
-            if body.text.lower().split()[-1] not in _BODY_HEADS:
+            if body.text.lower().split()[-1] not in BODY_HEADS:
                 continue
             _members(reader, body, body.end + 1, ("MEMBER_OF",), "member")
 
@@ -75,7 +79,7 @@ def _joined_the_body(reader: SentenceReader) -> None:
     for k in range(reader.sent.start + 1, reader.sent.end - 2):
         if words[k] not in _JOINED or words[k + 1] != "the" or words[k + 2] == "board":
             continue
-        if words[k + 2] not in _BODY_HEADS:
+        if words[k + 2] not in BODY_HEADS:
             continue
         body = reader.definite_org(k + 1)
         v = reader.before_verb(k) + 1  # "A and B have recently joined"
@@ -94,18 +98,29 @@ def _between(reader: SentenceReader, k: int, end: int) -> None:
     last named with that noun, "the Foo Partnership" of the headline): the bodies
     listed after "between" (token `end` on) are its members. The noun is one of
     `vocab/made_between_heads.txt`; "the partnership between A and B" is not read
-    (a tie of two, not a body named)."""
+    (a tie of two, not a body named). After "of" ("the Foo Alliance, a partnership
+    of eleven charities, including A and B"), only a body named before the noun, and
+    only names listed right after it (past a count: "a partnership of public
+    services and charities" lists none)."""
     words = reader.words
-    if k - 1 <= reader.sent.start or words[k - 1] not in _BETWEEN_HEADS:
+    if k - 1 <= reader.sent.start or words[k - 1] not in BETWEEN_HEADS:
         return
-    body = _described_body(reader, k, _BETWEEN_HEADS, any_kind=True)
+    of = words[k] == "of"
+    if of:
+        end = past_count(reader, end)
+        first = end + (end < reader.sent.end and words[end] == "the")
+        if first not in reader.by_start:
+            return
+    body = described_body(reader, k, BETWEEN_HEADS, any_kind=True)
     if body is not None and not reader.vote_organisation(body):
         body = None  # "Foo Fund, a partnership between A and B": a programme's partners
-    elif body is None and _opens_indefinite(reader, k - 1):
+    elif body is None and not of and _opens_indefinite(reader, k - 1):
         body = reader.ctx.recent_with_word(words[k - 1], "Organisation")
         if body is not None and body.text.lower().split()[-1] != words[k - 1]:
             body = None  # "the ICB" abbreviates: no name said with the noun
-    _members(reader, body, end, ("MEMBER_OF",), "member", kinds={"Organisation"})
+    # members of a body said to be a partnership, not each other's partners (as "the Foo
+    # Partnership includes A and B" reads them)
+    _members(reader, body, end, ("MEMBER_OF",), "member", kinds={"Organisation"}, partners=False)
 
 
 def _opens_indefinite(reader: SentenceReader, n: int) -> bool:
@@ -119,38 +134,12 @@ def _opens_indefinite(reader: SentenceReader, n: int) -> bool:
     )
 
 
-def _described_body(
-    reader: SentenceReader, k: int, heads: frozenset[str] = _BODY_HEADS, *, any_kind: bool = False
-) -> Mention | None:
-    """ "Foo is a partnership (formed by)", "Foo, a network that (brings together)":
-    the body named right before an indefinite noun of a body with members
-    (`vocab/body_heads.txt`) ending at token k; the noun says what the body is,
-    whatever its name ends in ("All for Kelby is a partnership formed by A"); with
-    `any_kind`, a name of any type (its reader votes on it)."""
-    words, start = reader.words, reader.sent.start
-    if k - 2 < start or words[k - 1] not in heads or reader.covering.get(k - 1):
-        return None
-    j = k - 2
-    while j > start and k - 2 - j < _DESCRIBING_WORDS and words[j] not in {"a", "an"}:
-        if reader.covering.get(j) is not None or not words[j].isalpha():
-            return None
-        j -= 1
-    if words[j] not in {"a", "an"}:
-        return None
-    while j > start and words[j - 1] in _BODY_TO_CUE:
-        j -= 1
-    body = reader.by_end.get(j)
-    if body is not None and (any_kind or reader.kind(body) == "Organisation"):
-        return body
-    return None
-
-
 def _body_called(reader: SentenceReader, k: int) -> Mention | None:
     """ "The partnership, which includes A and B": the body named earlier whose
     name ends in the noun ending at token k ("the partnership" -> "Foo Care
     Partnership"), when that noun is one of a body with members."""
     j = k - 2
-    if j < reader.sent.start or reader.words[k - 1] not in _BODY_HEADS:
+    if j < reader.sent.start or reader.words[k - 1] not in BODY_HEADS:
         return None
     body = reader.definite_org(j)
     if body is None or any(m is body for m in reader.ms):
@@ -187,6 +176,7 @@ def _members(
     role: str | None,
     *,
     kinds: set[str] = _PEOPLE_TOO,
+    partners: bool = True,
 ) -> None:
     if body is None or reader.kind(body) != "Organisation":
         return
@@ -198,7 +188,8 @@ def _members(
         reader.relate(m, rels, body, role=role, confidence=0.7)
     listed = reader.list_after(k)  # of any type: how long the list is
     if (
-        body.text.lower().split()[-1] in _PARTNERSHIPS
+        partners
+        and body.text.lower().split()[-1] in _PARTNERSHIPS
         and len(listed) <= _FEW
         and whole_list(reader, k, listed)
     ):

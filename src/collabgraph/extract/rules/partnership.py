@@ -156,14 +156,14 @@ def _host_line(reader: SentenceReader) -> bool:
     )
 
 
-_GROUP_SEATS = frozenset({"partner", "partners", "member", "members"})
+_GROUP_SEATS = frozenset({"partner", "partners", "member", "members", "part"})
 
 
 def _group_before(reader: SentenceReader, i: int):
     """The body named right before the cue at token i (a comma apart) as one that
-    partners or members are "in" or "of" ("one of five partners in the Foo
-    Alliance, alongside A"): the group the names after the cue belong to too; else
-    None."""
+    partners or members are "in" or "of" ("one of five partners in the Foo Alliance,
+    alongside A"), or that one is "part of" ("part of the Foo Partnership, alongside
+    A"): the group the names after the cue belong to too; else None."""
     k = i - 1 if i - 1 > reader.sent.start and reader.words[i - 1] == "," else i
     named = reader.by_end.get(k)
     if named is None or reader.kind(named) != "Organisation":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.rules.group_bodies import past_count
 from collabgraph.extract.rules.openers import two_named_back
 from collabgraph.extract.rules.partner_leads import party_pairs
 from collabgraph.extract.rules.reader import SentenceReader
@@ -29,7 +30,7 @@ def partnerships_between(reader: SentenceReader) -> None:
         # names not yet typed, or typed for now as a place, project or person ("Foo" for
         # "Foo Housing", "Kelby Family Hubs"), count: the seed keeps a pair only if both
         # end up bodies
-        start = _past_count(reader, cue.end)  # "between three organisations: A, B and C"
+        start = past_count(reader, cue.end)  # "between three organisations: A, B and C"
         # "between A, an arts charity in Kelby, and B": what A is, set off by commas
         named_back, start = two_named_back(reader, start)  # "between the two groups and C"
         parties = named_back + reader.list_after(start, kinds=_PARTY_KINDS, apposed=True)
@@ -48,32 +49,6 @@ def partnerships_between(reader: SentenceReader) -> None:
             reader.relate(p, ("RUNS", "ORGANISED"), joint, confidence=0.7)
             if fund:  # "the Foo Fund, a partnership between A and B": they pay into it
                 reader.relate(p, "FUNDED", joint, confidence=0.65)
-
-
-_COUNT_WORDS = 3  # lower-case words at most between a count and its plural noun
-_COUNT_CLOSERS = frozenset({":", ",", "including", "namely"}) | lx.DASHES
-
-
-def _past_count(reader: SentenceReader, k: int) -> int:
-    """Past "three organisations:" at token k (or after the count at k - 1: "run
-    by three | organisations – A, B and C"): a count, a few describing words and a
-    plural noun, then a colon, dash, comma or "including"; else k."""
-    doc, end = reader.doc, reader.sent.end
-    if k < end and doc[k].like_num:
-        j = k + 1
-    elif k - 1 >= reader.sent.start and doc[k - 1].like_num:
-        j = k
-    else:
-        return k
-    for n in range(j, min(j + _COUNT_WORDS, end)):
-        if n in reader.by_start:
-            return k
-        if doc[n].tag_ == "NNS":
-            n += 1
-            while n < end and reader.words[n] in _COUNT_CLOSERS:
-                n += 1
-            return n
-    return k
 
 
 _AUXILIARIES = frozenset({"will", "would", "be", "been", "is", "was", "are", "has", "have", "had"})
