@@ -13,6 +13,12 @@ alone ("April meeting", "50th AGM", "Spring network meeting") is renamed after i
 holder as a reader names it ("Foo Parish Council April meeting", "Foo Network
 spring meeting": a word repeating the holder's last is left out), the page's
 form an alias, and "<holder> meeting" too when a date word says which.
+
+A body's meeting that is not its yearly sitting is written with the day it sat
+("Foo Forum meeting, 3 June 2031"; "Foo Forum meeting, June 2031" when the page
+gives the month alone): each form ending in "meeting" gets that form too; a yearly
+sitting its year after its holder ("Annual General Meeting of Foo Forum": "Foo
+Forum AGM 2031"), holder known or not (`add_dated_forms`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ import re
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
+from collabgraph.extract.written_dates import written_date
+from collabgraph.model.names import name_key
 
 _WORDS = vocab.words("meeting_name_words")
 _HEADS = {"meeting", "agm"}
@@ -133,3 +141,48 @@ def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
         for alias in made:
             if alias != e.name and alias not in e.aliases:
                 e.aliases.append(alias)
+    add_dated_forms(entities)
+
+
+_YEARLY = {"annual", "general", "agm"}  # a yearly sitting is named by its year
+_YEARLY_OF = re.compile(r"^(?P<kind>AGM|Annual General Meeting) of (?:the )?(?P<body>.+)$", re.I)
+
+
+def add_dated_forms(entities: list[Entity]) -> None:
+    """Give each meeting with a date (its first dated mention) the forms a reader
+    dates it with: "<form>, 3 June 2031" of its names that end in "meeting" and open
+    with a capital when it has a month or a day; a yearly sitting its year instead,
+    after its holder ("Annual General Meeting of Foo" is "Foo AGM 2031" and "Foo
+    Annual General Meeting 2031")."""
+    for e in entities:
+        if e.type != "Event":
+            continue
+        date = next((m.date for m in e.mentions if m.date), None)
+        if date is None:
+            continue
+        said = {name_key(n) for n in (e.name, *e.aliases)}  # one form a spelling
+        for form in [e.name, *e.aliases]:
+            if not form[:1].isupper() or len(form.split()) < 2:
+                continue
+            for dated in _dated(form, date):
+                if name_key(dated) not in said:
+                    e.aliases.append(dated)
+                    said.add(name_key(dated))
+
+
+def _dated(form: str, date: str) -> list[str]:
+    """The dated forms of one name of a meeting (see `add_dated_forms`)."""
+    words = form.lower().split()
+    if _YEAR.search(form):
+        return []
+    if not _YEARLY & set(words):
+        when = written_date(date)
+        return [f"{form}, {when}"] if when and words[-1] == "meeting" else []
+    of = _YEARLY_OF.match(form)
+    bare = f"{of.group('body')} {of.group('kind')}" if of else form
+    if not re.search(r"(?i)\b(?:agm|annual general meeting)$", bare):
+        return []
+    owner = re.sub(r"(?i)\s*\b(?:agm|annual general meeting)$", "", bare)
+    if not owner:
+        return []  # "AGM 2031" alone is the holder's forms' to give
+    return [f"{owner} {kind} {date[:4]}" for kind in ("AGM", "Annual General Meeting")]

@@ -143,3 +143,13 @@ def parse_date(text: str) -> str | None:
     if m:
         return m.group(1)
     return None
+
+
+def written_date(iso: str) -> str | None:
+    """An ISO date as a reader writes it in a name: "2031-06-03" -> "3 June 2031",
+    "2031-06" -> "June 2031"; None for a year alone or anything else."""
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?", iso or "")
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None
+    month = f"{calendar.month_name[int(m.group(2))]} {m.group(1)}"
+    return f"{int(m.group(3))} {month}" if m.group(3) else month

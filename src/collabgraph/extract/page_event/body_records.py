@@ -28,6 +28,7 @@ or saying anything else ("Kelby Forum elects new chair") is none.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
@@ -98,7 +99,8 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
     names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _SPLIT.split(title) if p]
     if not 1 <= len(names) <= _BODY_PARTS or not _body(names[0]):
         return None
-    if not all(_body(n, _PART_HEADS) for n in names[1:]):
+    names = [names[0], *(_part_of(names[0], n) for n in names[1:])]
+    if not all(n is not None for n in names[1:]):
         return None  # "Fenby Town Council – Grants Panel", not "– Summer 2031 update"
     date = date_in(under, layout.published)
     if of is not None:
@@ -111,6 +113,7 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
     event = PageEvent(f"{' '.join(names)} meeting", evidence=f"{title}\n{under}")
     event.owner = names[0]
     event.aliases += [f"{n} meeting" for n in names[1:]]
+    event.aliases += [f"{n} meeting of {names[0]}" for n in names[1:]]
     event.date = date
     return event
 
@@ -136,10 +139,10 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
         event.aliases.append(f"{what} of {named}")
         if date is not None:
             event.aliases += [f"{named} {what} {date[:4]}", f"{what} of {named} {date[:4]}"]
-    elif _body(what, _PART_HEADS):
-        part = re.sub(r"^the\s+", "", what, flags=re.I)
-        event = PageEvent(f"{named} {part} meeting", evidence=evidence)
-        event.aliases.append(f"{part} meeting")
+    elif (part := _part_of(named, re.sub(r"^the\s+", "", what, flags=re.I))) is not None:
+        event = PageEvent(" ".join(filter(None, [named, part, "meeting"])), evidence=evidence)
+        if part:
+            event.aliases += [f"{part} meeting", f"{part} meeting of {named}"]
     else:
         return None
     event.owner = body
@@ -148,6 +151,28 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
 
 
 _LEGAL_ENDINGS = vocab.words("legal_endings")
+_MEETING_TAIL = re.compile(r"\s+meeting$", re.I)
+
+
+def _part_of(body: str, part: str) -> str | None:
+    """The part of `body` a record names ("Grants Panel" of "Fenby Trust"), as the
+    meeting's name writes it after the body: a part named as its meeting ("Committee
+    Meeting") without "Meeting"; its first word left off when it repeats the body's
+    last ("Partnership Board" of "Safer Kelby Partnership" is its "Board"), "" when
+    that or the body's own name is all it says ("the Assembly meeting" of "Kelby
+    Assembly"). None when it names no part of a body."""
+    part = _MEETING_TAIL.sub("", part).strip()
+    if f"{part} ".lower().startswith(f"{body} ".lower()):  # "the Kelby Forum meeting"
+        part = part[len(body) :].strip()
+    words = part.split()
+    if words and words[0].lower() == body.split()[-1].lower():
+        words = words[1:]
+    if not words:
+        return ""
+    said = " ".join(words)
+    if len(words) == 1:  # "Committee", "Board": a body's part named by its kind alone
+        return said if words[0][:1].isupper() and words[0].lower() in _PART_HEADS else None
+    return said if _body(said, _PART_HEADS) else None
 
 
 def _as_written(name: str, layout: Layout, title: int) -> str:
@@ -202,9 +227,13 @@ _OPENERS = {"the", "a", "an", "at", "our", "on", "in", "this", "last", "today", 
 
 def _body(name: str, heads: frozenset[str] | set[str] = ANY_ORG_HEADS) -> bool:
     """Whether the title's part names a body: capitalised words ending in one of
-    `heads` ("Kelby Carers Forum"), naming no meeting."""
+    `heads` ("Kelby Carers Forum") or holding one before "of" ("Kelby Council of
+    Faiths"), naming no meeting."""
     words = re.sub(r"^the\s+", "", name, flags=re.I).split()
-    if not 2 <= len(words) <= _MAX_WORDS or words[-1].lower() not in heads:
+    lows = [w.lower() for w in words]
+    # "Kelby Council of Faiths": a body's word before "of" and the field it is for
+    headed = lows[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(lows[:-1]))
+    if not 2 <= len(words) <= _MAX_WORDS or not headed:
         return False
     if any(w.lower() in HEADS and w.lower() not in ANY_ORG_HEADS for w in words):
         return False  # "Minutes of the Annual General Meeting of Foo": a meeting named

@@ -10,6 +10,7 @@ from collabgraph.extract.layout import Layout
 from collabgraph.extract.page_event.address import date_in, slug_event, slug_words, title_case
 from collabgraph.extract.page_event.anniversaries import anniversary_event, observance_event
 from collabgraph.extract.page_event.body_records import body_record
+from collabgraph.extract.page_event.dates import field_date, named_on
 from collabgraph.extract.page_event.first_sentences import (
     from_first_sentences,
     held_further,
@@ -53,7 +54,7 @@ from collabgraph.extract.page_event.untitled import (
     told_for_vague,
 )
 from collabgraph.extract.page_event.venue_forms import add_venue_forms
-from collabgraph.extract.written_dates import YEAR, parse_date, without_year
+from collabgraph.extract.written_dates import YEAR, without_year
 
 _FIRST_SENTENCES = 3
 
@@ -214,7 +215,13 @@ def _finish(event, layout, docs, headline_blocks, phrases, first, url_date) -> P
     published = layout.published or date_in(
         " ".join(layout.blocks[b].text for b in headline_blocks), None
     )
-    event.date = _field_date(layout) or url_date or date_in(text, published) or event.date
+    event.date = (
+        field_date(layout)
+        or url_date
+        or date_in(text, published)
+        or event.date
+        or named_on(event, layout, headline_blocks, published)
+    )
     words = event.name.split()
     if len(words) > 2 and YEAR.fullmatch(words[-1]):  # "our Foo Show" is "Foo Show 2031"
         named, when = dated_title(event.name)  # "Foo Forum meeting Nov 2031": the month too
@@ -276,17 +283,3 @@ def _said_more(found: Phrase, first: list[Phrase]) -> str | None:
 
 def _words_of(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
-
-
-def _field_date(layout: Layout) -> str | None:
-    """The date a header field gives the event ("When: Saturday 4 May 2031, 10am"),
-    or None (vocab/meta_event_date_fields.txt)."""
-    for key in _DATE_FIELDS:
-        value = layout.meta.get(key)
-        dated = parse_date(value) if value else None
-        if dated:
-            return dated
-    return None
-
-
-_DATE_FIELDS = vocab.ordered("meta_event_date_fields")
