@@ -1,9 +1,10 @@
 """Members listed present at a body's meeting hold seats on that body: a record's
 "Present:" line naming a chair ("Present: Cllr A (Chair), B, C") lists the members
 of the committee, board, forum or network the meeting is of (MEMBER_OF, role
-"member"; the chair, role "chair"). Near misses: guests ("Also present:", "In
-attendance:", "Attendees:"), a list with no chair, a council's meeting (its members
-are councillors, WORKS_FOR), a page whose event is no meeting. All names made up."""
+"member"; the chair, role "chair"), and so does an "Attendees:" or "Attending:" line
+naming a chair. Near misses: guests ("Also present:", "In attendance:", "Also
+attending:"), a list with no chair, a council's meeting (its members are
+councillors, WORKS_FOR), a page whose event is no meeting. All names made up."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def test_members_present_sit_on_the_meetings_body(body, line, chair, members):
     [
         "Also present: Nell Varga (Chair), Tom Lyle (Orby Carers Hub), Rita Sand",
         "In attendance: Nell Varga (chair), Tom Lyle, Rita Sand",
-        "Attendees: Nell Varga (chair, NV), Tom Lyle (TL), Rita Sand (RS)",
+        "Also attending: Nell Varga (chair, NV), Tom Lyle (TL), Rita Sand (RS)",
         "Present: Nell Varga, Tom Lyle (Orby Carers Hub), Rita Sand",  # no chair named
     ],
 )

@@ -1,6 +1,8 @@
 """Lines under a list's lead-in ("The partners are:", "Grants went to the
 following groups:", vocab/list_leads.txt) that carry no bullet: a run of short
-lines, one name each, and table rows ("Foo Trust | Kelby | £5,000"). Each is
+lines, one name each (under members, partners or seats a name and what it does
+after a spaced dash, however long: `described_member`), and table rows ("Foo
+Trust | Kelby | £5,000"). Each is
 read as a list item under the lead-in, a row written as "Name (Place), notes":
 the name from the column headed as a name (vocab/table_columns.txt, else the
 first), the place from a column headed as a place.
@@ -125,9 +127,11 @@ def item_text(line: str, lead: str, table: dict) -> str | None:
             if table[lead] is not None:
                 return ""  # the headings' row
         return row_item(cells, table[lead]) or ""
-    if _BULLET.match(line) or not (short_item(line) or named_for(line) or on_topic(line)):
+    if _BULLET.match(line):
         return None
-    return line
+    if short_item(line) or named_for(line) or on_topic(line) or described_member(line, lead):
+        return line
+    return None
 
 
 def short_item(line: str) -> bool:
@@ -163,14 +167,43 @@ def on_topic(line: str) -> bool:
     Foo Trust – on the new fund" under "Our speakers were:": the part before a
     spaced dash is a short item that says more of its name (a comma) and no
     clause ("Jo Tern, who ..."); the line is no sentence (no full stop)."""
-    cuts = [line.find(f" {d} ") for d in lx.DASHES if f" {d} " in line]
-    head = line[: min(cuts)] if cuts else None
+    head = _before_dash(line)
     if head is None or "," not in head or _SENTENCE_END.search(line.rstrip()):
         return False
     return short_item(head) and not _CLAUSE_WORDS & {w.lower() for w in head.split()}
 
 
+def _before_dash(line: str) -> str | None:
+    """The part of a line before its first dash set off by spaces; None with none."""
+    cuts = [line.find(f" {d} ") for d in lx.DASHES if f" {d} " in line]
+    return line[: min(cuts)] if cuts else None
+
+
+_MEMBER_KINDS = {"member", "partner"}  # leads of a body's members or partners
+_MAX_NAME_WORDS = 8  # a name before what it does: "Foo Valley NHS Foundation Trust"
+
+
+def described_member(line: str, lead: str) -> bool:
+    """A line naming one member, then what it does there after a spaced dash,
+    however long: "Foo Housing – landlord for most homes in the study; shared its
+    data" under "Partners" or "Statutory partners", "Jo Tern – Chief Executive, Foo
+    Trust" under "Members" or "Trustees": the part before the dash a name alone
+    (capitals and a name's joining words), the lead-in one of members, partners
+    or seats (`vocab/list_leads.txt`; a seat's plural: "trustees")."""
+    head = _before_dash(line)
+    if head is None:
+        return False
+    words = head.split()
+    named = short_item(" ".join(words)) and len(words) <= _MAX_NAME_WORDS
+    if not named or not all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words):
+        return False
+    lead_words = [w.strip(".,;:()“”\"'").lower() for w in lead.split()]
+    found = lead_kind(lead_words)
+    return (found is not None and found[0] in _MEMBER_KINDS) or _seats(lead_words)
+
+
 __all__ = [
+    "described_member",
     "header",
     "is_list_lead",
     "item_text",

@@ -9,16 +9,19 @@ role chair):
 - the people on a list of who came with no chair named ("Present: A (Foo); B (Bar)",
   "Also in attendance for item 3: C, D"), on the label's line, past a sentence
   break inside it ("Supt. E (Fenby Police)"): attendees;
-- the body's members on such a list: when the line opens with "Present:" or "Members
-  present:" alone (not "Also present:", "In attendance:" or "Attendees:", where guests
-  and officers are listed) and names a chair, each person on it holds a seat on the
+- the body's members on such a list: when the line opens with "Present:", "Members
+  present:", "Attendees:" or "Attending:" alone (not "Also present:", "Also
+  attending:" or "In attendance:", where guests and officers are listed) and names a
+  chair (in brackets, or after the initials the record gives them: "A (AF) – Chair;",
+  "B (BT), chair, Foo Trust;"), each person on it holds a seat on the
   body the meeting is of (role "member", the chair "chair"), queued in
   `ctx.unplaced_posts` as kind "meeting" for `meeting_seats.meeting_seats` to place
   once that body is known (the meeting's name names it; not at a council, whose
   members are its councillors, WORKS_FOR); at a forum or partnership
   (vocab/member_body_forum_words.txt, the last word of the body the meeting is
-  named for) a person listed with their body in brackets ("A (Foo Church)")
-  stands for it: the body is queued as the member instead, the chair keeps a seat;
+  named for) a person listed with their body in brackets ("A (Foo Church)") or
+  after their initials and a dash ("C (CT) - Foo Church") stands for it: the body is
+  queued as the member instead, the chair keeps a seat;
   a list one person a line under a label alone on its line ("Members present",
   then "Supt. A (AF), Foo Police – Chair": `present_lines`) is read the same way,
   the body first named after the person on the line standing for them at a forum;
@@ -35,6 +38,7 @@ opened the day": the speech rules). A chair who "presented the annual report" or
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.meeting_pages import record_opening
 from collabgraph.extract.rules.post_homes import page_post
@@ -42,6 +46,7 @@ from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.present_lines import (
     LINE_LABEL,
     MEMBER_LABELS,
+    chair_marked,
     listed_lines,
     opening_label,
 )
@@ -95,7 +100,7 @@ def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> 
     listed = listed_lines(reader) if colon is None else None
     if listed is not None:
         people, chairs = listed
-    elif chairs and set(label) in MEMBER_LABELS:  # not guests: "Also present:", "Attendees:"
+    elif chairs and set(label) in MEMBER_LABELS:  # not guests: "Also present:"
         people = [m for m in reader.ms if reader.kind(m) == "Person" and m.start > colon]
     else:
         people = []
@@ -167,17 +172,21 @@ def _body_head(name: list[str]) -> str:
 
 
 def _bracketed_body(reader: SentenceReader, person):
-    """ "A (Foo Church)", "B (Chair) (Bar Mosque)": the body named first in the
-    brackets after the person (past one bracket opening with a chair's word);
-    None when the brackets open with anything else ("C (Officer, Foo Council)")."""
-    words, k = reader.words, person.end
-    if k + 1 < reader.sent.end and words[k] == "(" and words[k + 1] in _CHAIRS:
-        k = next((j + 1 for j in range(k, reader.sent.end) if words[j] == ")"), reader.sent.end)
-    if k >= reader.sent.end or words[k] != "(":
+    """ "A (Foo Church)", "B (Chair) (Bar Mosque)", "C (CT) - Baz Trust": the body
+    named first in the brackets after the person, or right after a dash past them
+    (past one bracket opening with a chair's word or the initials the record gives
+    them, "(CT, chair)"); None when the brackets open with anything else ("D
+    (Officer, Foo Council)")."""
+    words, k, end = reader.words, person.end, reader.sent.end
+    if k + 1 < end and words[k] == "(" and (words[k + 1] in _CHAIRS or _initials(reader, k + 1)):
+        k = next((j + 1 for j in range(k, end) if words[j] == ")"), end)
+    if k < end and words[k] in lx.DASHES:
+        k += 1  # "C (CT) - Baz Trust": the body the dash sets after the person
+    elif k < end and words[k] == "(":
+        k += 1
+    else:
         return None
-    return next(
-        (b for b in reader.ms if b.start == k + 1 and reader.kind(b) == "Organisation"), None
-    )
+    return next((b for b in reader.ms if b.start == k and reader.kind(b) == "Organisation"), None)
 
 
 def _listed_present(reader: SentenceReader) -> list:
@@ -202,14 +211,25 @@ def _listed_chairs(reader: SentenceReader, colon: int | None, label: list[str]) 
     words = reader.words
     if colon is None or not _PRESENT & set(label):
         return []
+    people = [m for m in reader.ms if m.start > colon and reader.kind(m) == "Person"]
     found = []
-    for m in reader.ms:
+    for m, after in zip(people, [*people[1:], None], strict=False):
         k = m.end
-        if m.start <= colon or reader.kind(m) != "Person" or k + 1 >= reader.sent.end:
+        if k + 1 >= reader.sent.end:
             continue
-        if words[k] == "(" and _chair_word_at(reader, k + 1):
+        if (words[k] == "(" and _chair_word_at(reader, k + 1)) or _chair_after(reader, m, after):
             found.append(m)
     return found
+
+
+def _chair_after(reader: SentenceReader, person, after) -> bool:
+    """Whether the words after a person of the list, up to the next person (or the
+    sentence's end), mark them the chair past the initials the record gives them
+    (`present_lines.chair_marked`): "A (AF) – Chair;", "B (BT), chair, Foo Trust;"."""
+    doc, end = reader.doc, after.start if after is not None else reader.sent.end
+    if person.end >= end:
+        return False
+    return chair_marked(" " + doc[person.end : end].text.rstrip(" ;,"))  # " – Chair"
 
 
 def _chair_word_at(reader: SentenceReader, k: int) -> bool:

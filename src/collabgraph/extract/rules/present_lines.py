@@ -9,9 +9,11 @@ over the page's short lines and list items to a line of prose, another label
 ("Apologies: ...") or a short line of other words. Each
 person on it holds a seat on the body the meeting is of, as on a "Present:" line
 (`meeting_chairs`), when a line of the list names the chair: a chair's word
-(vocab/meeting_chair_words.txt) after a dash or opening brackets ("— Chair",
-"(Chair)", "- Chair, Cabinet Member for Housing"). Not "Also present", "In
-attendance" or "Attendees": guests and officers are listed there.
+(vocab/meeting_chair_words.txt) after a dash, a comma or a bracket ("— Chair",
+"(Chair)", "- Chair, Cabinet Member for Housing"). The label may be "Attendees" or
+"Attending" too (a record of a body's own meeting lists its members so as often as
+"Present"); not "Also present", "Also attending" or "In attendance": guests and
+officers are listed there.
 """
 
 from __future__ import annotations
@@ -26,17 +28,17 @@ LABELS: frozenset[str] = frozenset()
 """This module reads no cues: it reads the lines of the page."""
 
 _CHAIRS = vocab.words("meeting_chair_words")
-MEMBER_LABELS = ({"present"}, {"members", "present"})
+MEMBER_LABELS = ({"present"}, {"members", "present"}, {"attendees"}, {"attending"})
 """The words of a label opening a list of a body's members (not "also present")."""
 # a label alone on its line: "Present", "Present:", "Members present"
 _ALONE = re.compile(r"[ \t]*((?:[\w'’.-]+[ \t]+){0,2}[\w'’.-]+)[ \t]*:?[ \t]*")
 LINE_LABEL = re.compile(r"[ \t]*((?:[\w'’.()-]+[ \t]+){0,5}[\w'’.()-]+)[ \t]*:")
 """A label of up to six words opening a line, its words the group: "Apologies:",
 "Also in attendance (item 3):"."""
-# a chair's word after a dash set off by a space, a comma or opening brackets, ending
-# the line or its part: "— Chair", "(Chair)", ", Chair, Foo Council"
+# a chair's word after a dash set off by a space, a comma or a bracket, ending the
+# line or its part: "— Chair", "(Chair)", ", Chair, Foo Council", "(AF) Chair, Foo"
 _MARK = re.compile(
-    r"(?:\s[%s]|\(|,)\s*([^\W\d_]+)(?=\s*(?:[,);.]|$))" % re.escape("".join(lx.DASHES))
+    r"(?:\s[%s]|[(),])\s*([^\W\d_]+)(?=\s*(?:[,);.]|$))" % re.escape("".join(lx.DASHES))
 )
 _LABEL_WORDS = 3  # words at most of a label opening a sentence: "Also in attendance:"
 _MOST_LINES = 40  # lines at most between a list's label and a person on it
@@ -78,8 +80,8 @@ def opening_label(reader: SentenceReader) -> tuple[int | None, list[str]]:
 def chair_marked(line: str) -> bool:
     """Whether a line of a list of who came names its person the chair: a chair's
     word (vocab/meeting_chair_words.txt) after a dash, a comma or a bracket, ending
-    the line or its part ("A – Chair, Foo Council", "B, Bar Police (Chair)"); not
-    "Vice-Chair", nor "Chair of Foo Trust"."""
+    the line or its part ("A – Chair, Foo Council", "B, Bar Police (Chair)", "C (CT)
+    chair, Baz Trust"); not "Vice-Chair", nor "Chair of Foo Trust"."""
     return any(word.lower() in _CHAIRS for word in _MARK.findall(line))
 
 
