@@ -1,7 +1,8 @@
 """Bylines: "By Ruth Lee, Programme Manager, Northtown Hubs" (or with no post: "By Ruth
 Lee, Northtown Community Trust") names the page's author(s) and, when it says, where
-they work, or a body as the author ("Posted by Fenby Borough Council")
-(`read_byline`, read whole by
+they work (a post with no body, "Posted by Ruth Lee, Network Coordinator", is held
+at the page's own: `ctx.unplaced_posts`), or a body as the author ("Posted by Fenby
+Borough Council") (`read_byline`, read whole by
 `document.read_whole`); `plain_mention`, a name read from a whole block (a
 byline's, a title's) with no tokens. Words that are no person's name in a byline:
 `vocab/byline_not_a_person.txt`."""
@@ -17,6 +18,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.post_homes import post_home
 from collabgraph.extract.rules.post_kinds import post_relations
 
 _NOT_A_PERSON = vocab.words("byline_not_a_person")
@@ -100,6 +102,9 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
         authors.append(m)
     if authors and affiliation:
         _authors_body(ctx, authors, role, affiliation, block, block_no)
+    elif authors and role and (home := post_home(role)) is not None:
+        for author in authors:  # "Posted by Jane Doe, Network Coordinator": the page's body
+            ctx.unplaced_posts.append((author.id, role, block.text, home))
 
 
 def _authors_body(

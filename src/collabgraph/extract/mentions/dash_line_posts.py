@@ -3,6 +3,8 @@ a dash, and words in capitals ending in a post's core word (`vocab/role_core.txt
 fill the line, so those words are the post, whatever its field words ("Parks and
 Play Officer", "Tenants' Welfare Coordinator"), not a body's name. The role
 finder reads a post only from words it knows; on such a line the layout says it.
+The same the other way round: "Pantry Coordinator: Jane Doe", "Programme manager –
+Dr Jane Doe" (the post first, its first word in capitals, then a colon or a dash).
 
 The post's body is left to the rules that read posts with none (the page's own
 body, `ctx.unplaced_posts`). Words naming a body ("Foo Trust Lead": a head word of
@@ -36,7 +38,7 @@ def dash_line_post(doc, sent: Span) -> RoleSpan | None:
     # the dash between a name and its post
     dash = next((k for k in range(i, sent.end) if texts[k] in lx.LONG_DASHES), None)
     if dash is None or not _persons_name(doc, i, dash):
-        return None
+        return _post_first(doc, texts, i, sent.end)
     k, end = dash + 1, sent.end
     while end > k and doc[end - 1].text in {".", " "}:
         end -= 1
@@ -52,6 +54,30 @@ def dash_line_post(doc, sent: Span) -> RoleSpan | None:
         if not is_cap(t) or low in lx.ORG_HEADS or is_uk_place(t.text):
             return None  # "Foo Trust Lead", "Kelby Coordinator": a body's, a place's
     return RoleSpan(doc[k:stop].text, k, stop)
+
+
+def _post_first(doc, texts: list[str], i: int, end: int) -> RoleSpan | None:
+    """The post opening a "Post: Name" line ("Pantry Coordinator: Jane Doe",
+    "Programme manager – Dr Jane Doe."), its first word in capitals, the rest field
+    words in either case, ending in a post's core word; a person's name, and it may
+    be a bracket, filling the rest of the line."""
+    sep = next((k for k in range(i, end) if texts[k] == ":" or texts[k] in lx.LONG_DASHES), None)
+    if sep is None or not 2 <= sep - i <= 6 or lower_word(doc[sep - 1]) not in lx.ROLE_CORE:
+        return None
+    while end > sep and texts[end - 1] in {".", " "}:
+        end -= 1
+    k = sep + 1
+    while k < end and texts[k].lower().rstrip(".") in lx.HONORIFICS:
+        k += 1
+    if not is_cap(doc[i]) or not _persons_name(doc, k, end):
+        return None
+    for t in doc[i:sep]:
+        low = lower_word(t)
+        if low in _JOINS:
+            continue
+        if not t.is_alpha or t.is_stop or low in lx.ORG_HEADS or is_uk_place(t.text):
+            return None  # "Thanks to our coordinator: ...", "Foo Trust Lead: ..."
+    return RoleSpan(doc[i:sep].text, i, sep)
 
 
 def _persons_name(doc, i: int, j: int) -> bool:

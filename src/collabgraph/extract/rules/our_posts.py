@@ -23,7 +23,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.came_from import mover
-from collabgraph.extract.rules.post_holders import hold_at_owner
+from collabgraph.extract.rules.post_holders import hold_at_owner, opening_owner
 from collabgraph.extract.rules.post_homes import holds_post, post_home
 from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.post_words import named_after, post_after
@@ -74,9 +74,11 @@ def its_posts(reader: SentenceReader) -> None:
     from Foo Trust, led by their chief nurse, Jane Doe", "students from Foo College,
     with their tutor Jane Doe": Jane Doe holds the post at Foo, the organisation named
     last before "its"/"their" in the sentence (the name set off by a comma, or right
-    after the post)."""
+    after the post). Opening the sentence, "its"/"their" speaks of the body the
+    sentences just before name first ("Visitors came from Foo Café, which opens next
+    month. Their coordinator, Jane Doe, took notes": `post_holders.opening_owner`)."""
     words, start, end = reader.words, reader.sent.start, reader.sent.end
-    for k in range(start + 1, end - 2):
+    for k in range(start, end - 2):
         if words[k] not in _OWNERS:
             continue
         i = k + 1
@@ -87,8 +89,10 @@ def its_posts(reader: SentenceReader) -> None:
             continue
         at = span.end + (words[span.end] == ",")  # "its manager, Jane Doe" / "their tutor Jane Doe"
         person = named_after(reader, at) if at < end else None
-        owner = _named_before(reader, k)
-        if person is None or reader.kind(person) != "Person" or owner is None:
+        if person is None or reader.kind(person) != "Person":
+            continue
+        owner = _named_before(reader, k) if k > start else opening_owner(reader, k, person)
+        if owner is None:
             continue
         if holds_post(reader, person.id):
             continue

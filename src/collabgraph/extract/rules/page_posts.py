@@ -49,7 +49,7 @@ def unplaced_roles(reader: SentenceReader) -> None:
     for r in reader.roles:
         person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
         if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in lx.LINE_MARKS:
-            person = reader.by_start.get(r.end + 1)  # "Chair: Jane Doe", "Chair – Jane Doe"
+            person = named_after(reader, r.end + 1)  # "Chair: Jane Doe", "Chair – Dr Jane Doe"
         if person is None and r.start >= 2:
             person = _named_before_post(reader, r.start)  # "Jane Doe, our new chair"
         bracketed = person is None and _in_brackets(reader, r.start, r.end)

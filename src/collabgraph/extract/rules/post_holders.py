@@ -9,6 +9,8 @@ noted for the page's own organisation (`ctx.unplaced_posts`).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
@@ -109,6 +111,46 @@ def hold_at_owner(reader: SentenceReader, person: Mention, role: str, owner: Men
     else:
         role = role_text(role, owner)
         reader.relate(person, post_relations(role, owner), owner, role=role, confidence=0.75)
+
+
+_BACK = 2  # sentences back an "Its"/"Their" opening a sentence may speak of
+
+
+def opening_owner(reader: SentenceReader, i: int, holder: Mention) -> Mention | None:
+    """The organisation an "Its"/"Their" opening the sentence at token i stands for,
+    before a post and its holder: the one named first in the nearest of the two
+    sentences before that names one ("Visitors came from Foo Café, which opens next
+    month. Their coordinator, Jane Doe, took notes"; "Our funder, Foo Trust, asked
+    for a plan. We sent a map. Their grants officer, Jane Doe, ..."), not the page's
+    "we"; else, or when that sentence speaks of a body by its kind before it ("The
+    alliance ..."), the body the page has been about (`partner_lists.its_organisation`)."""
+    from collabgraph.extract.rules.partner_lists import its_organisation
+
+    back = holder.sent - _BACK
+    named = [
+        m
+        for m in reader.ctx.mentions[: holder.id]
+        if back <= m.sent < holder.sent and m.id >= 0 and not m.synthetic
+    ]
+    named = [m for m in named if reader.ctx.type_of(m) == "Organisation"]
+    for sent in range(holder.sent - 1, back - 1, -1):
+        first = next((m for m in named if m.sent == sent), None)
+        if _body_word_before(reader, sent, first):
+            break
+        if first is not None:
+            return first
+    return its_organisation(reader, i)
+
+
+def _body_word_before(reader: SentenceReader, sent: int, m: Mention | None) -> bool:
+    """Whether sentence `sent` speaks of a body by its kind before mention m, or at
+    all when m is None ("The alliance will be chaired by Jane Doe of Foo. Its
+    coordinator ...": the alliance's, not Foo's)."""
+    text = reader.ctx.sentences[sent] if 0 <= sent < len(reader.ctx.sentences) else ""
+    words = (text.split(m.text)[0] if m is not None else text).lower().split()
+    return any(
+        w in lx.DEFINITE and nxt.strip(",.") in lx.ANY_ORG_HEADS for w, nxt in pairwise(words)
+    )
 
 
 def latterly_at(reader: SentenceReader, k: int) -> Mention | None:

@@ -1,7 +1,8 @@
 """Posts said with "is", the owner first and the holder last: "Our chief officer is
 Jane Doe", "The charity's director is Jane Doe", "Foo Trust's new chair is Jane
 Doe", "Our manager is now Jane Doe"; and "Its development manager, Jane Doe, ..."
-(the body the last sentences were about) (the employment family, continued).
+(the body the sentences before name, `post_holders.opening_owner`) (the employment
+family, continued).
 
 The sentence opens with the post's owner (`post_holders.owner_before_post`: "our",
 "the trust's", "Foo Trust's"), then the post (`post_words.post_after`), then
@@ -14,7 +15,12 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.partner_lists import its_organisation
-from collabgraph.extract.rules.post_holders import given_to, hold_at_owner, owner_before_post
+from collabgraph.extract.rules.post_holders import (
+    given_to,
+    hold_at_owner,
+    opening_owner,
+    owner_before_post,
+)
 from collabgraph.extract.rules.post_words import post_after
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -46,7 +52,7 @@ def posts_said_is(reader: SentenceReader) -> None:
         if k < end and words[k] == "," and post_start == i + 1 and words[i] in {"its", "their"}:
             person = reader.mention_at(k + 1)
             if person is not None and reader.kind(person) == "Person":
-                hold_at_owner(reader, person, role, owner)
+                hold_at_owner(reader, person, role, opening_owner(reader, i, person))
             continue
         if k >= end or words[k] not in _IS:
             continue
