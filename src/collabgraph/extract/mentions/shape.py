@@ -18,6 +18,7 @@ from collabgraph.extract.mentions.hosted_names import host_follows
 from collabgraph.extract.mentions.parties import party_as_leaders_office, party_before_post
 from collabgraph.extract.mentions.programme_votes import programme_noun_after
 from collabgraph.extract.mentions.run_words import PARTICLES
+from collabgraph.extract.mentions.street_joins import street_site_noun
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word, lower_words
 from collabgraph.extract.written_dates import is_month_and_year
 
@@ -76,7 +77,10 @@ def has_particle(doc, start: int, end: int) -> bool:
 def attributive(doc, start: int, end: int) -> str | None:
     """'UK charities', "the UK's largest chain", 'Wales funding director' (not "the Kelby
     area", "Kelby residents": `vocab/place_nouns.txt`, `place_people_nouns.txt`):
-    the name qualifies a common noun after it instead of naming a thing."""
+    the name qualifies a common noun after it instead of naming a thing. Not a street
+    naming a body's building ("our Mill Lane premises": the street is where it is)."""
+    if street_site_noun(doc, start, end) is not None:
+        return None
     last = doc[end - 1]
     head = last.head
     if (

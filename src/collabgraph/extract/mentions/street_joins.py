@@ -1,7 +1,8 @@
 """A name joined to the street it stands on: "the Kelby Centre on Fenby Road",
 "Kelby Hall on Fenby Street" name two places, the venue and its street
 (gold lists each and places what is held there in both). `split.split_run` asks
-`street_after_on` where the recogniser read the run as one name.
+`street_after_on` where the recogniser read the run as one name. A street naming a
+body's building ("our Mill Lane premises", `street_site_noun`) is a place too.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import is_cap, lower_word
 
 _STREET_HEADS = vocab.words("place_street_heads")
+_STREET_SITES = vocab.words("place_street_site_nouns")
 
 
 def street_after_on(doc, cur_start: int, a_start: int, a_end: int) -> bool:
@@ -25,3 +27,13 @@ def street_after_on(doc, cur_start: int, a_start: int, a_end: int) -> bool:
         and all(is_cap(t) for t in right)
         and lower_word(right[-1]) in _STREET_HEADS
     )
+
+
+def street_site_noun(doc, start: int, end: int) -> int | None:
+    """The index of the building noun a street's name qualifies ("the Fenby Road
+    base", "our Mill Lane premises": two or more words closed by a street's head word,
+    then a noun of `vocab/place_street_site_nouns.txt` in lower case), else None."""
+    if end - start < 2 or end >= len(doc) or lower_word(doc[end - 1]) not in _STREET_HEADS:
+        return None
+    noun = doc[end]
+    return end if noun.is_lower and noun.lower_ in _STREET_SITES else None

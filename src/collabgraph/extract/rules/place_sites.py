@@ -4,7 +4,8 @@ runs three hospitals – A, B and C", "It provides care from two sites – A and
 charity's Alder Road base in Kelby", "the local Foo Trust shop, in Kelby": the
 body whose sites they are is LOCATED_IN each place (`vocab/site_nouns.txt`;
 corpus/GOLD.md: "based in ..."); a branch named for its place ("the Ayton branch of
-Foo Trust"). No rule of its own: `places.places` reads it.
+Foo Trust"); a building named for its street ("our Mill Lane premises", "the hospice's
+Fenby Street shop"). No rule of its own: `places.places` reads it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.branch_places import branch_place
+from collabgraph.extract.mentions.street_joins import street_site_noun
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
@@ -77,6 +79,7 @@ def sites(reader: SentenceReader) -> None:
         for place in reader.list_after(first, kinds={"Place"}):
             reader.relate(owner, "LOCATED_IN", place, confidence=0.6)
     branches(reader)
+    street_buildings(reader)
 
 
 def branches(reader: SentenceReader) -> None:
@@ -98,6 +101,33 @@ def branches(reader: SentenceReader) -> None:
         if owner is not None and reader.kind(owner) == "Organisation":
             m.attributive = None  # "the Ayton branch": a place of the body, kept
             m.not_proper_noun = False  # a name, whatever the parser's tag ("runs the Ayton")
+            reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def street_buildings(reader: SentenceReader) -> None:
+    """ "the Foyer's Foundry Lane building", "our Mill Lane premises", "the Fenby Street
+    shop" (`vocab/place_street_site_nouns.txt`): the body owning the building (named
+    before "'s"; "our" or "the": the page's own body; "its": the body last the subject)
+    is LOCATED_IN the street."""
+    words = reader.words
+    for m in reader.ms:
+        if reader.kind(m) != "Place" or m.start <= reader.sent.start:
+            continue
+        if street_site_noun(reader.doc, m.start, m.end) is None:
+            continue
+        k = m.start - 1
+        if words[k] in POSSESSIVE:
+            owner = reader.by_end.get(k) or (
+                reader.definite_org(k - 2) if k - 2 >= reader.sent.start else None
+            )
+        elif words[k] in {"our", "the"}:
+            own = reader.page_org()
+            owner = reader.ctx.mentions[own] if own is not None else None
+        elif words[k] in {"its", "their"} and reader.ctx.last_org_subject is not None:
+            owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+        else:
+            owner = None
+        if owner is not None and reader.kind(owner) == "Organisation":
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
 
 
