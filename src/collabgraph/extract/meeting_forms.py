@@ -13,10 +13,16 @@ alone ("April meeting", "50th AGM", "Spring network meeting") is renamed after i
 holder as a reader names it ("Foo Parish Council April meeting", "Foo Network
 spring meeting": a word repeating the holder's last is left out), the page's
 form an alias, and "<holder> meeting" too when a date word says which.
+
+Any meeting with a day or month to its date (a sitting of a board, forum or
+committee, whose minutes most often tell it) also goes by its name and that date,
+as a reader tells one sitting from the next: "Foo board meeting" held on 3 June
+2031 is "Foo board meeting 3 June 2031" (`dated_forms`).
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from collabgraph.extract import vocab
@@ -95,41 +101,77 @@ def _holder(e: Entity, organisers: list[str]) -> str | None:
     return organisers[0] if len(organisers) == 1 else None
 
 
+def _date(e: Entity) -> str | None:
+    return next((m.date for m in e.mentions if m.date), None)
+
+
+def _day(date: str | None) -> str | None:
+    """ "3 June 2031" for "2031-06-03", "June 2031" for "2031-06"; None for a year alone."""
+    parts = (date or "").split("-")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts):
+        return None
+    month = f"{calendar.month_name[int(parts[1])]} {parts[0]}" if 1 <= int(parts[1]) <= 12 else None
+    if month is None or len(parts) < 3:
+        return month
+    return f"{int(parts[2])} {month}"
+
+
+def dated_forms(names: list[str], date: str | None) -> list[str]:
+    """Each of `names` that is a meeting's ("Foo board meeting", no year in it) with
+    the day of `date` after it: "Foo board meeting 3 June 2031"; [] for no day or month."""
+    day = _day(date)
+    if day is None:
+        return []
+    return [
+        f"{n} {day}"
+        for n in names
+        if len(n.split()) > 1 and n.split()[-1].lower() == "meeting" and not _YEAR.search(n)
+    ]
+
+
 def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
     """Give each body's meeting (`_bare`) the forms a reader writes it in, holder and
-    year and all, as aliases."""
+    year and all, and each dated meeting its day (`dated_forms`), as aliases."""
     orgs = {e.name for e in entities if e.type == "Organisation"}
     for e in entities:
         if e.type != "Event":
             continue
-        organisers = [
-            r["from"]
-            for r in relations
-            if r["type"] == "ORGANISED" and r["to"] == e.name and r["from"] in orgs
-        ]
-        owner = _holder(e, organisers)
-        if owner is None:
-            continue
-        name = e.name
-        year = _YEAR.search(name)
-        name = _YEAR.sub("", name)
-        date = next((m.date for m in e.mentions if m.date), None)
-        when = year.group(1) if year else (date[:4] if date else None)
-        bare = _bare(name, owner)
-        if bare is None:
-            continue
-        if not e.name.lower().startswith(owner.lower() + " "):  # "April meeting": whose
-            owned = _owned_name(bare, owner)
-            _rename(e, f"{owned} {year.group(1)}" if year else owned, relations)
-        made = []
-        if any(w.lower() in CALENDAR_WORDS for w in bare.split()):  # "Foo Forum meeting"
-            made.append(f"{owner} meeting")
-        for form in _forms(bare):
-            made += [f"{owner} {form}", f"{form[:1].upper()}{form[1:]} of {owner}"]
-            if when:
-                made.append(f"{owner} {form} {when}")
-            if when and form.lower() != "meeting":  # "AGM 2031"; "meeting 2031" says no more
-                made.append(f"{form} {when}")
-        for alias in made:
-            if alias != e.name and alias not in e.aliases:
+        _holder_forms(e, relations, orgs)
+        for alias in dated_forms([e.name, *e.aliases], _date(e)):
+            if alias not in e.aliases:
                 e.aliases.append(alias)
+
+
+def _holder_forms(e: Entity, relations: list[dict], orgs: set[str]) -> None:
+    """The holder's and year's forms of `e` (see the module), when it is a body's meeting."""
+    organisers = [
+        r["from"]
+        for r in relations
+        if r["type"] == "ORGANISED" and r["to"] == e.name and r["from"] in orgs
+    ]
+    owner = _holder(e, organisers)
+    if owner is None:
+        return
+    name = e.name
+    year = _YEAR.search(name)
+    name = _YEAR.sub("", name)
+    date = _date(e)
+    when = year.group(1) if year else (date[:4] if date else None)
+    bare = _bare(name, owner)
+    if bare is None:
+        return
+    if not e.name.lower().startswith(owner.lower() + " "):  # "April meeting": whose
+        owned = _owned_name(bare, owner)
+        _rename(e, f"{owned} {year.group(1)}" if year else owned, relations)
+    made = []
+    if any(w.lower() in CALENDAR_WORDS for w in bare.split()):  # "Foo Forum meeting"
+        made.append(f"{owner} meeting")
+    for form in _forms(bare):
+        made += [f"{owner} {form}", f"{form[:1].upper()}{form[1:]} of {owner}"]
+        if when:
+            made.append(f"{owner} {form} {when}")
+        if when and form.lower() != "meeting":  # "AGM 2031"; "meeting 2031" says no more
+            made.append(f"{form} {when}")
+    for alias in made:
+        if alias != e.name and alias not in e.aliases:
+            e.aliases.append(alias)

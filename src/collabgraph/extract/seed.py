@@ -15,7 +15,8 @@
    the learned models), in order;
 6. `meeting_forms.add_meeting_forms`: a body's meeting named after its holder ("April
    meeting": "Foo Council April meeting") and its other forms ("Foo Trust
-   AGM 2031") as aliases, once its holder is known;
+   AGM 2031") as aliases, once its holder is known; a dated sitting's day too
+   ("Foo board meeting 3 June 2031");
 7. `seed_output.entity_items` and `relation_items`: the lists as written.
 """
 
