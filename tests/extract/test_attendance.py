@@ -111,6 +111,10 @@ def test_people_named_with_the_event_and_given_no_part_were_at_it(sentence, atte
         "The Marlow Tenants Summit heard an update on Jane Doe's first year in post.",
         'Tom Ray said: "The Marlow Tenants Summit is the best day of the year."',
         "Tom Ray and Ella Moss travelled from Fenby for the open day.",
+        # a plan, an action or a notice tells nothing done: nobody was there by it
+        "Action: Tom Ray and Ella Moss to draft the agenda for the Marlow Tenants Summit.",
+        "Ella Moss: the Marlow Tenants Summit is on 22 May at Fenby Library.",
+        "Tom Ray and Ella Moss will travel from Fenby for the Marlow Tenants Summit.",
     ],
 )
 def test_no_attendee_where_the_sentence_tells_another_part_or_no_presence(sentence):

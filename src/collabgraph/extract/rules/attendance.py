@@ -171,9 +171,10 @@ def named_with_event(reader: SentenceReader) -> None:
     from Fenby for the Foo Summit": on a page about one event, a person named in a
     sentence that names it (outside a quotation), when the sentence gives nobody a
     part in it (read last, after every other rule), was there (attendee). Not one
-    who hosted it, one after "by" ("honoured by A": a part not named), nor "A's"."""
+    who hosted it, one after "by" ("honoured by A": a part not named), nor "A's";
+    nobody where the sentence tells nothing as done (`_tells_no_past`)."""
     event = reader.page_event_here()
-    if event is None:
+    if event is None or _tells_no_past(reader):
         return
     at, words = reader.covering, reader.words
     span = range(reader.sent.start, reader.sent.end)
@@ -193,6 +194,19 @@ def named_with_event(reader: SentenceReader) -> None:
         had = reader.ctx.by_source.get(m.id, ())
         if not any(_TAKING_PART & set(c.relations) for c in had):
             reader.relate(m, "PARTICIPATED_IN", event, role=_ROLE, confidence=0.45)
+
+
+def _tells_no_past(reader: SentenceReader) -> bool:
+    """Whether a sentence has no verb in the past ("travelled", "was") nor a perfect
+    ("have travelled"): a plan, an action or a notice ("A and B to draft the route for
+    the Foo Walk", "Foo AGM is 22 Nov", "the Foo Day would take place on ..."), a
+    caption in the present ("A visits the Foo stall"), which says nobody was there."""
+    for t in reader.doc[reader.sent.start : reader.sent.end]:
+        if t.tag_ == "VBD" or (
+            t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+        ):
+            return False
+    return True
 
 
 def _after_by(reader: SentenceReader, m: Mention) -> bool:

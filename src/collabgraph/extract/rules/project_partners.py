@@ -49,11 +49,24 @@ def project_partners(reader: SentenceReader) -> None:
         for p in partners:
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
     for cue in reader.cues("bring_together"):
-        project = project_before(reader, cue.start)
+        project = None if _body_before(reader, cue.start) else project_before(reader, cue.start)
         if project is None:
             continue
         for p in reader.list_after(cue.end, kinds=_PARTNERS):
             reader.relate(p, "PARTICIPATED_IN", project, role="partner", confidence=0.7)
+
+
+def _body_before(reader: SentenceReader, i: int) -> bool:
+    """Whether a body is named right before the verb at token i ("the Foo Partnership,
+    which brings together A and B"), or a body's noun refers back to one ("The
+    partnership brings together A"): it tells that body's makeup, not a project's."""
+    j = i - 1
+    while j > reader.sent.start and reader.words[j] in _BEFORE_CUE:
+        j -= 1
+    m = reader.covering.get(j)
+    if m is None and j > reader.sent.start:
+        m = reader.definite_org(j - 1)
+    return m is not None and reader.kind(m) in _PARTNERS
 
 
 def project_before(reader: SentenceReader, i: int) -> int | None:
@@ -87,8 +100,8 @@ def made_of(reader: SentenceReader) -> None:
             k -= 1
         if k - 1 < reader.sent.start or words[k - 1] not in _JOINT_NOUNS:
             continue
-        if reader.covering.get(k - 1) is not None:
-            continue  # "the Foo Partnership": a body of its own
+        if reader.covering.get(k - 1) is not None or _body_before(reader, k):
+            continue  # "the Foo Partnership", "The partnership" after it: a body of its own
         start = cue.end
         opener = next(
             (
