@@ -389,3 +389,18 @@ def test_a_place_said_of_the_lead_ins_verb_or_meeting_places_no_item():
         assert ("Foo Trust", "FUNDED", "Heron Care Trust", "") in rows(seed), lead
         located = pairs(seed, "LOCATED_IN")
         assert not {("Heron Care Trust", "Goole"), ("Wren Youth Club", "Goole")} & located, lead
+
+
+def test_our_funders_fund_the_pages_body_not_the_programme_or_post_in_view():
+    seed = _seed(
+        "Quenby Valley Advice Network\n\n"
+        "Quenby Valley Advice Network is a charity supporting people across the valley.\n\n"
+        "Our Benefit Buddies scheme, run by Tamsin Orrell, reached 300 households this year. "
+        "Our Money Mentor, Idris Pellow, supported 40 families.\n\n"
+        "Our funders: Quenby District Council, the Harnwick Foundation and the Sollis Trust.\n"
+    )
+    funded = pairs(seed, "FUNDED")
+    for funder in ("Quenby District Council", "Harnwick Foundation", "Sollis Trust"):
+        assert (funder, "Quenby Valley Advice Network") in funded
+        assert (funder, "Benefit Buddies") not in funded
+        assert (funder, "Money Mentor") not in funded

@@ -62,3 +62,18 @@ def test_funders_of_a_named_thing_keep_it():
     text = FAIR + "Our funders, the Orrin Foundation, also back the Tarnby Fair Fund.\n"
     got = pairs(extract_text(text, path="page.txt"), "FUNDED")
     assert ("Orrin Foundation", "Tarnby Spring Fair 2031") not in got
+
+
+@pytest.mark.parametrize("heading", ["Our funders", "Thank you to our funders"])
+def test_bodies_named_under_an_our_funders_heading_fund_the_pages_body(heading):
+    text = (
+        "Quenby Valley Advice Network\n\n"
+        "Quenby Valley Advice Network is a charity supporting people across the valley.\n\n"
+        "Our work\nOur Benefit Buddies scheme reached 300 households this year.\n\n"
+        "Governance\nTamsin Orrell stepped down as chair after six years.\n\n"
+        f"{heading}\nThe Harnwick Foundation, Quenby District Council and the Sollis Trust.\n"
+    )
+    got = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    for funder in ("Harnwick Foundation", "Quenby District Council", "Sollis Trust"):
+        assert (funder, "Quenby Valley Advice Network") in got
+        assert (funder, "Benefit Buddies") not in got

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from collabgraph.extract import vocab
 from collabgraph.extract.relation_candidates import PAGE_ORG
 from collabgraph.extract.rules.focus_targets import first_id
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.partner_lists import its_body
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -78,8 +79,10 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
         return ListLead(kind, funder, "FUNDED", None)
     if kind == "funder":
         target = work[0].id if work else orgs[0].id if orgs else None
-        if target is None:
-            target = first_id(reader.ctx.focus_of(reader.section, "Project"), PAGE_ORG)
+        if target is None:  # "Our funders:": the page's own body, not a programme in view
+            target = first_id(
+                _ours_before(reader, i), reader.ctx.focus_of(reader.section, "Project"), PAGE_ORG
+            )
         return ListLead(kind, target, "FUNDED", None)
     if kind == "runner":
         project = next((m.id for m in work if reader.kind(m) == "Project"), None)
@@ -92,6 +95,20 @@ def _named_subject(reader: SentenceReader, kind: str, i: int, end: int) -> ListL
     # "Our members:" on a page about the Foo Network: the group in view, else the page's
     target = orgs[0].id if orgs else group_in_view(reader, before=True, of_bodies=True)
     return ListLead(kind, PAGE_ORG if target is None else target, "MEMBER_OF", "member")
+
+
+def _ours_before(reader: SentenceReader, i: int) -> int | None:
+    """The body "our" stands for right before the lead-in noun at token i ("Our
+    funders:", "To our main funders:"; `partner_leads.ours_at`), else None."""
+    for k in range(i - 1, max(reader.sent.start, i - _OUR_REACH) - 1, -1):
+        if reader.words[k] == "our":
+            return ours_at(reader, k)
+        if k in reader.covering or not reader.doc[k].is_lower:
+            return None
+    return None
+
+
+_OUR_REACH = 3  # tokens at most from "our" to the lead-in noun ("our main core funders")
 
 
 def group_in_view(

@@ -9,7 +9,9 @@ or a verb of funding "our" work (`vocab/thanked_funding_verbs.txt`), then a colo
 "including" (`vocab/thanked_funder_openers.txt`) and the names: each body named
 after it FUNDED the page's own body ("we", `partner_leads.ours_at`). Under a heading
 of funders ("Our funders", "Funding": `vocab/funding_heading_words.txt`) the bodies
-thanked need no such noun: "Thank you to A, B and C, and to everyone who gives". A
+thanked need no such noun: "Thank you to A, B and C, and to everyone who gives"; a
+paragraph right under it that only names bodies needs no thanks ("The Kelby Trust, the
+Fenby Foundation and Ada Foss Trust."). A
 programme a funder gives through ("through its Kelby Kites programme") is no funder.
 A body thanked "whose grant paid for" something (`vocab/whose_grant_nouns.txt`,
 `vocab/whose_grant_verbs.txt`) FUNDED the event in focus ("the hall", "the whole
@@ -66,6 +68,29 @@ def thanked_funders(reader: SentenceReader) -> None:
         if any(words[k] in _OWNED for k in range(max(opener, m.start - 2), m.start)):
             continue
         reader.relate(m, "FUNDED", target, confidence=0.65)
+
+
+def listed_under_funders(reader: SentenceReader) -> None:
+    """ "Our funders" over a paragraph that only names bodies ("The Kelby Trust, the
+    Fenby Foundation and Ada Foss Trust.", "A · B · C · our members"): no verb, no
+    thanks (`thanked_funders` reads those), two bodies or more, the first opening
+    it. Each FUNDED the page's own body."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    if not reader.right_under_heading or not _under_funders(reader):
+        return
+    if any(words[k] in THANKS for k in range(start, end)) or reader.in_quote(start):
+        return
+    bodies = [m for m in reader.ms if reader.kind(m) == "Organisation" and not m.title]
+    if len(bodies) < 2 or bodies[0].start > start + 1:
+        return
+    if any(
+        reader.doc[k].pos_ in {"VERB", "AUX"} for k in range(start, end) if k not in reader.covering
+    ):
+        return
+    target = ours_at(reader, start)
+    for m in bodies:
+        if not reader.is_we(m):
+            reader.relate(m, "FUNDED", target, confidence=0.6)
 
 
 def _under_funders(reader: SentenceReader) -> bool:
@@ -127,4 +152,4 @@ def _grant_verb(reader: SentenceReader, whose: int) -> int | None:
     return None
 
 
-__all__ = ["LABELS", "thanked_funders", "thanked_whose_grant"]
+__all__ = ["LABELS", "listed_under_funders", "thanked_funders", "thanked_whose_grant"]
