@@ -10,21 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-_RECORD = (
-    "{body} meeting\n\n"
-    "The {body} met on Tuesday 3 March 2026 at Orby Library.\n\n"
-    "{line}\n\n"
-    "1. Apologies were noted.\n\n"
-    "2. The {body} agreed to write to the bus company about the late services.\n"
-)
-
-
-def _seats(text: str, body: str) -> dict[str, str | None]:
-    seed = extract_text(text)
-    return {who: role for who, to, role in with_roles(seed, "MEMBER_OF") if to == body}
+from tests.extract.test_present_members import _RECORD, _seats  # one record and reading, shared
 
 
 @pytest.mark.parametrize(
