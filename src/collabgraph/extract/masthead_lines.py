@@ -15,7 +15,8 @@ so the page's "we", "our AGM" and "our funders" are it. Read by `layout.lay_out`
 the one line right after the title, before the body starts. A name alone must end
 in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
-date, any body word will do ("Language Link Mereshire" has none and is left).
+date, any body word will do, and beside a label even none ("Blog | Foo Youth Project";
+not a paper's or a person's name: `_labelled_name`).
 The label words: `vocab/masthead_labels.txt`, and "Issue 31"; "Newsletter of the
 Foo Association - Issue 31, Autumn 2031" names the Foo Association, and so does
 "The newsletter of the Foo Association — Autumn 2031" (the opening a label). A
