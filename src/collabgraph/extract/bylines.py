@@ -62,7 +62,7 @@ def read_byline(ctx: DocumentContext, block: Block, block_no: int) -> None:
     """ "By Ruth Lee, Programme Manager, Northtown Hubs": the author(s),
     and where they work when the byline says."""
     if block.key == "body":  # "Posted by the Foo Trust team" (voice_lines): a body's page
-        _body_author(ctx, block.text, block, block_no)
+        _body_author(ctx, block.text, block, block_no, weight=_MASTHEAD_WEIGHT)
         return
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", block.text) if p.strip()]
     names: list[str] = []
@@ -137,10 +137,19 @@ def _authors_body(
         )
 
 
-def _body_author(ctx: DocumentContext, name: str, block: Block, block_no: int) -> None:
+_MASTHEAD_WEIGHT = 20
+"""The Organisation votes of a body a masthead or a title's label names as the page's
+own ("Blog | Foo Youth Project | 3 May 2031", "Foo Watch Kelby: report of our AGM"):
+the line says it is a body, which outweighs what its words suggest elsewhere (a
+project's or an event's head word, a name like a person's)."""
+
+
+def _body_author(
+    ctx: DocumentContext, name: str, block: Block, block_no: int, weight: int = 5
+) -> None:
     """A byline naming a body, not a person ("By Fenby Borough Council", "Posted by
     Kelby Housing Trust"): the body is the page's author, so the page speaks for it."""
-    org = ctx.add(plain_mention(name, block, block_no, Counter({"Organisation": 5})))
+    org = ctx.add(plain_mention(name, block, block_no, Counter({"Organisation": weight})))
     ctx.authors.setdefault(block.section, org.id)
 
 

@@ -15,7 +15,8 @@ so the page's "we", "our AGM" and "our funders" are it. Read by `layout.lay_out`
 the one line right after the title, before the body starts. A name alone must end
 in a strong body word (`vocab/head_organisation_strong.txt`: "Association",
 "Trust", "Council"), not "Repair Café" heading a listing; beside a label or a
-date, any body word will do ("Language Link Mereshire" has none and is left).
+date, any body word will do, and beside a label even none ("Blog | Foo Youth Project";
+not a paper's or a person's name: `_labelled_name`).
 The label words: `vocab/masthead_labels.txt`, and "Issue 31"; "Newsletter of the
 Foo Association - Issue 31, Autumn 2031" names the Foo Association, and so does
 "The newsletter of the Foo Association — Autumn 2031" (the opening a label). A
@@ -44,6 +45,7 @@ from collabgraph.extract.lexicon import (
     ROLE_CORE,
     STRONG_ORG_HEADS,
 )
+from collabgraph.extract.meeting_pages import says_meeting_record
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.written_dates import is_date_alone
 
@@ -71,6 +73,9 @@ _LABEL_REACH = 4  # a label word opens it: "Foo: autumn update", not "Foo: Kelby
 _EVENT_ENDS = (EVENT_HEADS - ANY_ORG_HEADS) | {"agm"}  # "Club news: Kelby Lions AGM"
 _QUOTES = {'"', "“", "'", "‘"}  # "Foo Team: \"Our high street...\"": a quotation
 _PUBLICATION = vocab.words("name_publication_words")  # "Foo Voices News": a newsletter's
+_RECORDS = re.compile(r"\bnotes\s+of\b|\bmeeting\b", re.I)  # "Notes of the open meeting"
+_NEWSPAPER = vocab.words("newspaper_words")  # "Kelby Gazette | News": a paper's masthead
+_NOT_LAST = _PUBLICATION | _EVENT_ENDS | _NEWSPAPER | _TITLE_LABELS  # "Foo Update": a paper
 
 
 def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
@@ -91,7 +96,9 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
         return None
     name = re.sub(r"^the\s+", "", names[0], flags=re.I)
     alone = len(parts) == 1
-    if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS):
+    if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS) and not (
+        any(_label(p) for p in parts) and _labelled_name(name)
+    ):
         return None
     date = next((p for p in parts if _dated(p)), "")
     if _MONTH_YEAR.match(date) and not labelled and not any(_label(p) for p in parts):
@@ -133,7 +140,9 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
     "About us: the Fenby Partnership", "Annual Report 2031: Kelby Links"); else None.
     The name: two to nine capitalised words (connectors and "&" between them), no
     figures, not a section's opening ("From the Parish Council"), a body word among
-    them or the name said again in the page's `rest` (its lines after the title)."""
+    them or the name said again in the page's `rest` (its lines after the title).
+    A title that is the body's name alone names it when the line under it labels
+    the page (`body_over_label`)."""
     title = title.strip()
     if len(title) > 120:
         return None
@@ -142,8 +151,8 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
         name = parts[0].strip()
     elif len(parts) == 2 and _lead_label(parts[0]):
         name = re.sub(r"^the\s+", "", parts[1].strip(), flags=re.I)
-    else:
-        return None
+    else:  # "Foo Watch Kelby", then "Annual Report 2031": the body over its page's label
+        return body_over_label(title, rest[0]) if rest else None
     names = name.split()
     if not 2 <= len(names) <= _MAX_WORDS or names[0].lower() in _NOT_OPENING:
         return None
@@ -153,6 +162,34 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
         return None  # "KELBY VOICES - Community newsletter": a newsletter's own name
     shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in names)
     return name if shaped else None
+
+
+def body_over_label(title: str, heading: str) -> str | None:
+    """The body a page's title names alone when the line under it labels the page
+    ("Foo Watch Kelby" over "Enter and View Report: Kelby House", "Foo Players
+    Trust" over "Annual Review 2031-32"): its name, else None. The title is two to
+    nine capitalised words (not all in capitals: those are read as the headline's
+    body, `page_voice`), no figures, no label, newsletter or event word last ("Foo
+    Update" is a newsletter's name); the
+    heading opens with a label of `vocab/title_label_words.txt` or of the body's own
+    page (`vocab/title_lead_label_words.txt`: "Annual Review 2031"), and says no
+    record of a meeting ("Minutes of the meeting", "Notes of meeting":
+    `meeting_pages.says_meeting_record`; `page_event.body_records` reads those)."""
+    name = re.sub(r"^the\s+", "", title.strip(), flags=re.I)
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_WORDS or name.isupper() or any(c.isdigit() for c in name):
+        return None
+    if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in words):
+        return None
+    if words[-1].lower() in _NOT_LAST or _label(name) or _lead_label(name):
+        return None
+    if words[0].lower() in _NOT_OPENING | _FIRST_PERSON or is_given_name(words[0]):
+        return None
+    if _lead_label(" ".join(heading.split()[:2])):  # "Annual Report 2031, presented to the AGM"
+        return name
+    if says_meeting_record(heading) or _RECORDS.search(heading):
+        return None  # "Minutes of the meeting": a meeting's record reads its title so
+    return name if _page_label(heading) else None
 
 
 def _page_label(label: str) -> bool:
@@ -182,6 +219,21 @@ def _dated(part: str) -> bool:
     return is_date_alone(part) or bool(_MONTH_YEAR.match(part))
 
 
+def _labelled_name(name: str) -> bool:
+    """Whether a name beside a masthead's label ("Blog | Foo Youth Project | 3 May
+    2031", "Foo Link Mereshire | Training and events") is the body's though it ends in
+    no body word: capitalised words, not a person's (a given name first) nor a
+    newspaper's or a newsletter's (`vocab/newspaper_words.txt`, "Kelby Gazette")."""
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_WORDS or is_given_name(words[0]):
+        return False
+    if {w.lower() for w in words} & (_NEWSPAPER | _PUBLICATION):
+        return False
+    if words[0].lower() in _NOT_OPENING:
+        return False
+    return all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in words)
+
+
 def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
     """Capitalised words (connectors between them) ending in a body word of `heads`."""
     words = name.split()
@@ -192,4 +244,4 @@ def _body_name(name: str, heads: set[str] | frozenset[str]) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS for w in words)
 
 
-__all__ = ["masthead_byline", "masthead_line", "titled_body"]
+__all__ = ["body_over_label", "masthead_byline", "masthead_line", "titled_body"]

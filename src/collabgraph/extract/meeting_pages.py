@@ -33,13 +33,19 @@ _RECORD_WORDS = re.compile(
 )
 
 
+def says_meeting_record(line: str) -> bool:
+    """Whether a headline's words say the page records a meeting ("Minutes of the
+    AGM", "Notes from the board meeting"): `vocab/meeting_record_headlines.txt`."""
+    return bool(_RECORD_WORDS.search(line.replace("’", "'")))
+
+
 def meeting_body(ctx: DocumentContext, by_mention: dict, docs) -> Mention | None:
     """The one organisation a meeting record's headline (block 0) names, its first
     mention (when it names none, the one `_named_under` it finds); None when the
     headline says no meeting record, or names two bodies.
     `by_mention` is mention id -> resolved entity; `docs` the page's spaCy Docs by
     block."""
-    if not docs or not _RECORD_WORDS.search(docs[0].text.replace("’", "'")):
+    if not docs or not says_meeting_record(docs[0].text):
         return None
     named = title_bodies(ctx, by_mention)
     if len(named) > 1:
