@@ -170,10 +170,10 @@ def body_over_label(title: str, heading: str) -> str | None:
     Trust" over "Annual Review 2031-32"): its name, else None. The title is two to
     nine capitalised words (not all in capitals: those are read as the headline's
     body, `page_voice`), no figures, no label, newsletter or event word last ("Foo
-    Update" is a newsletter's name); the
-    heading opens with a label of `vocab/title_label_words.txt` or of the body's own
-    page (`vocab/title_lead_label_words.txt`: "Annual Review 2031"), and says no
-    record of a meeting ("Minutes of the meeting", "Notes of meeting":
+    Update" is a newsletter's name); the heading is no sentence (no full stop, "!" or
+    "?" closing it), opens with a label of `vocab/title_label_words.txt` or of the
+    body's own page (`vocab/title_lead_label_words.txt`: "Annual Review 2031"), and
+    says no record of a meeting ("Minutes of the meeting", "Notes of meeting":
     `meeting_pages.says_meeting_record`; `page_event.body_records` reads those)."""
     name = re.sub(r"^the\s+", "", title.strip(), flags=re.I)
     words = name.split()
@@ -185,6 +185,8 @@ def body_over_label(title: str, heading: str) -> str | None:
         return None
     if words[0].lower() in _NOT_OPENING | _FIRST_PERSON or is_given_name(words[0]):
         return None
+    if heading.rstrip().endswith((".", "!", "?")):
+        return None  # "Our Foo scheme, run with Bar, has moved.": a sentence, no label
     if _lead_label(" ".join(heading.split()[:2])):  # "Annual Report 2031, presented to the AGM"
         return name
     if says_meeting_record(heading) or _RECORDS.search(heading):
