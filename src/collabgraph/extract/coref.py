@@ -65,6 +65,11 @@ class Entity:
     def first(self) -> int:
         return min(m.id for m in self.mentions)
 
+    @property
+    def date(self) -> str | None:
+        """The date its first dated mention gives ("2031-06-03", "2031-06", "2031"), or None."""
+        return next((m.date for m in self.mentions if m.date), None)
+
     def words(self) -> list[str]:
         """The words of the mention written with the most words (the first such)."""
         return list(max(map(_words_of, map(_TEXT, self.mentions)), key=len))

@@ -121,7 +121,7 @@ def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
         name = e.name
         year = _YEAR.search(name)
         name = _YEAR.sub("", name)
-        date = next((m.date for m in e.mentions if m.date), None)
+        date = e.date
         when = year.group(1) if year else (date[:4] if date else None)
         bare = _bare(name, owner)
         if bare is None:
@@ -157,7 +157,7 @@ def add_dated_forms(entities: list[Entity]) -> None:
     for e in entities:
         if e.type != "Event":
             continue
-        date = next((m.date for m in e.mentions if m.date), None)
+        date = e.date
         if date is None:
             continue
         said = {name_key(n) for n in (e.name, *e.aliases)}  # one form a spelling

@@ -49,7 +49,7 @@ def entity_items(entities: list[Entity], ctx: DocumentContext) -> list[dict]:
         desc = next((ctx.descriptions[m.id] for m in e.mentions if m.id in ctx.descriptions), None)
         if desc:
             item["description"] = desc
-        date = next((m.date for m in e.mentions if m.date), None)
+        date = e.date
         if date:
             item["date"] = date
         out.append(item)

@@ -15,6 +15,7 @@ from collabgraph.extract.rules.group_bodies import (
     BETWEEN_HEADS,
     BODY_HEADS,
     BODY_TO_CUE,
+    DESCRIBING_WORDS,
     described_body,
     past_count,
 )
@@ -88,9 +89,6 @@ def _joined_the_body(reader: SentenceReader) -> None:
                 reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)
 
 
-_DESCRIBING_WORDS = 3  # "a new local partnership": words between the article and the noun
-
-
 def _between(reader: SentenceReader, k: int, end: int) -> None:
     """ "Foo is a collaboration between A, B and C", "Foo, a partnership between A
     and B" (the body the noun before "between", at token k - 1, describes), "A new
@@ -127,7 +125,7 @@ def _opens_indefinite(reader: SentenceReader, n: int) -> bool:
     """Whether the sentence opens with "a"/"an", a few describing words (no name)
     and then the noun at token n: "A new local partnership (between)"."""
     start = reader.sent.start
-    if reader.words[start] not in {"a", "an"} or n - start - 1 > _DESCRIBING_WORDS:
+    if reader.words[start] not in {"a", "an"} or n - start - 1 > DESCRIBING_WORDS:
         return False
     return all(
         reader.covering.get(j) is None and reader.words[j].isalpha() for j in range(start, n)

@@ -18,7 +18,7 @@ LABELS: frozenset[str] = frozenset()
 BODY_HEADS = vocab.words("body_heads")  # bodies with members
 BETWEEN_HEADS = vocab.words("made_between_heads")  # "a collaboration between A and B"
 BODY_TO_CUE = vocab.words("made_of_gap_words")
-_DESCRIBING_WORDS = 3  # "a new local partnership": words between the article and the noun
+DESCRIBING_WORDS = 3  # "a new local partnership": words between the article and the noun
 
 
 def described_body(
@@ -33,7 +33,7 @@ def described_body(
     if k - 2 < start or words[k - 1] not in heads or reader.covering.get(k - 1):
         return None
     j = k - 2
-    while j > start and k - 2 - j < _DESCRIBING_WORDS and words[j] not in {"a", "an"}:
+    while j > start and k - 2 - j < DESCRIBING_WORDS and words[j] not in {"a", "an"}:
         if reader.covering.get(j) is not None or not words[j].isalpha():
             return None
         j -= 1
@@ -74,4 +74,12 @@ def past_count(reader: SentenceReader, k: int) -> int:
     return k
 
 
-__all__ = ["BETWEEN_HEADS", "BODY_HEADS", "LABELS", "described_body", "past_count"]
+__all__ = [
+    "BETWEEN_HEADS",
+    "BODY_HEADS",
+    "BODY_TO_CUE",
+    "DESCRIBING_WORDS",
+    "LABELS",
+    "described_body",
+    "past_count",
+]
