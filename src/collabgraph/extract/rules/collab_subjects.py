@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
+from collabgraph.extract.rules.help_givers import PEOPLE_OF_BODIES
 from collabgraph.extract.rules.reader import SentenceReader
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "i", "we"})
@@ -219,6 +220,37 @@ def set_off_doer(reader: SentenceReader, i: int) -> list:
     return named
 
 
+def participle_doers(reader: SentenceReader, i: int) -> list:
+    """ "Foo staff will be based on the wards, working alongside B", "we deliver the
+    service under contract to Bar, working alongside B", "Our youth team will be at
+    the fair, working with B": a participle set off by a comma at token i is done by
+    the subject the parse gives the clause it hangs on: its names, the body named
+    before a people noun ("Foo staff", `help_givers.PEOPLE_OF_BODIES`), the name set
+    off after it ("Our caseworker, Jane Doe,"), or the body "we" or "our" is; not the
+    name nearest before the comma (Bar); [] otherwise."""
+    tok = reader.doc[i]
+    if reader.words[i - 1] != "," or reader.words[i] not in _SET_OFF or tok.dep_ != "advcl":
+        return []
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not reader.sent.start <= subject.i < i or verb.i > i:
+        return []
+    if subject.lower_ == "we":
+        return pronoun_subjects(reader, subject.i + 1)
+    apposed = [c for c in subject.children if c.dep_ == "appos"]  # "Our caseworker, Jane Doe,"
+    named = reader.named_by([subject, *apposed], _PARTIES)
+    if named or subject.pos_ not in {"NOUN", "PROPN"}:
+        return named
+    owner = next((c for c in subject.children if c.dep_ in {"poss", "compound"}), None)
+    if owner is not None and owner.lower_ == "our":  # "our youth team", "our Foo service"
+        return pronoun_subjects(reader, owner.i + 1)
+    if owner is not None and subject.lower_ in PEOPLE_OF_BODIES:  # "Foo staff", "Foo's team"
+        return reader.named_by([owner], {"Organisation"})
+    return []
+
+
 def gerund_doers(reader: SentenceReader, k: int) -> list:
     """ "Working alongside A means we see ...", "Working with A has helped us reach
     ...": a working verb that is itself the subject of the sentence names no doer;
@@ -254,6 +286,7 @@ __all__ = [
     "definite_subject",
     "gerund_doers",
     "parse_subjects",
+    "participle_doers",
     "possessor_body",
     "pronoun_led",
     "pronoun_subject_of",

@@ -15,6 +15,7 @@ from collabgraph.extract.rules.collab_subjects import (
     definite_subject,
     gerund_doers,
     parse_subjects,
+    participle_doers,
     pronoun_led,
     pronoun_subject_of,
     pronoun_subjects,
@@ -78,6 +79,7 @@ def collaboration(reader: SentenceReader) -> None:
         read_back = [m for m in reader.subjects_before(v, _PARTIES) if not owns_next(reader, m)]
         subjects = (
             set_off_doer(reader, i)  # "Foo, £9,000 — advice, working with A": Foo
+            or participle_doers(reader, i)  # "we deliver it for Bar, working with A": we
             or work_owner(reader, i)  # "the trust's work with A": the trust
             or definite_noun_subject(reader, i)  # "The Trust is working with A"
             or parse_subjects(reader, i, read_back)
