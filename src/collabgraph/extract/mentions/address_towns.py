@@ -29,6 +29,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.street_joins import addressed_street
 from collabgraph.extract.mentions.tokens import POSSESSIVE, POSSESSIVE_S, SAINT_WORDS, lower_word
 from collabgraph.extract.mentions.where_lists import bare_name
 
@@ -207,6 +208,8 @@ def _venue_ends(doc, sent, k: int) -> bool:
         if j > sent.start and doc[j].lower_ in POSSESSIVE:
             j -= 1  # "St Luke's Church", "the Dyers' Hall"
         return j >= sent.start and doc[j].text[:1].isupper()  # a name, not "Hall"
+    if any(addressed_street(doc, k + 1 - n, k + 1, sent.start) for n in (2, 3, 4)):
+        return True  # "on Kiln Row, Fenby", "4 Mill Yard, Fenby"
     return k - 1 >= sent.start and doc[k - 1].like_num and doc[k - 1].text.isdigit()
 
 

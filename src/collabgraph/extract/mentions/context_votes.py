@@ -50,6 +50,7 @@ from collabgraph.extract.mentions.listed_venues import venues_listed_with_venues
 from collabgraph.extract.mentions.mention import Mention, RoleSpan
 from collabgraph.extract.mentions.organiser_slots import organisers_not_events
 from collabgraph.extract.mentions.role_fit import holder_after_place_of_work
+from collabgraph.extract.mentions.street_joins import ADDRESSED_STREET_VOTES, addressed_street
 from collabgraph.extract.mentions.tokens import PLACE_ENTS, based_after, lower_word
 from collabgraph.extract.mentions.type_noun_votes import type_noun_votes
 from collabgraph.extract.mentions.venue_bodies import venues_listed_with_bodies
@@ -125,6 +126,8 @@ def context_votes(doc, sent, mentions: list[Mention], roles: list[RoleSpan]) -> 
             m.votes["Place"] += 3
         elif where_name(doc, sent, m):  # "in Lower Marlow": two words, no head
             m.votes["Place"] += WHERE_NAME_VOTES
+        if addressed_street(doc, m.start, m.end, sent.start):  # "on Kiln Row", "4 Mill Yard"
+            m.votes["Place"] += ADDRESSED_STREET_VOTES
         if age_after(doc, m.end, sent.end) and not m.gazetteer:
             m.votes["Person"] += 3  # "Jane Doe (21) from Dalby": only people have ages
         if hometown(doc, m, sent):

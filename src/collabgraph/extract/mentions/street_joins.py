@@ -8,10 +8,13 @@ body's building ("our Mill Lane premises", `street_site_noun`) is a place too.
 from __future__ import annotations
 
 from collabgraph.extract import vocab
-from collabgraph.extract.mentions.tokens import is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
 _STREET_HEADS = vocab.words("place_street_heads")
 _STREET_SITES = vocab.words("place_street_site_nouns")
+_ADDRESSED_HEADS = vocab.words("place_street_heads_addressed")
+ADDRESSED_STREET_VOTES = 3
+"""What an address's street ("on Kiln Row", "4 Mill Yard") votes for a place."""
 
 
 def street_after_on(doc, cur_start: int, a_start: int, a_end: int) -> bool:
@@ -37,3 +40,21 @@ def street_site_noun(doc, start: int, end: int) -> int | None:
         return None
     noun = doc[end]
     return end if noun.is_lower and noun.lower_ in _STREET_SITES else None
+
+
+def addressed_street(doc, start: int, end: int, sent_start: int) -> bool:
+    """Whether the name at `start`..`end` is a street by where it stands: two or three
+    capitalised words (and a possessive) closed by a word that ends streets' names only sometimes
+    (`vocab/place_street_heads_addressed.txt`: "Row", "Yard", "Way"), after "on" ("on
+    Kiln Row") or a house number ("4 Mill Yard", "Unit 4, Cooper's Yard")."""
+    if not 2 <= end - start <= 4 or start - 1 < sent_start:
+        return False
+    words = doc[start:end]
+    if lower_word(words[-1]) not in _ADDRESSED_HEADS or not is_cap(words[0]):
+        return False
+    if not all(is_cap(t) or t.text in POSSESSIVE for t in words):  # "Cooper's Yard"
+        return False
+    before = doc[start - 1]
+    if before.text == "," and start - 2 >= sent_start:
+        before = doc[start - 2]  # "Unit 4, Cooper's Yard"
+    return before.lower_ == "on" or before.text.isdigit()

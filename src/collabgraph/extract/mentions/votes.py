@@ -60,6 +60,8 @@ def ner_votes(doc, start: int, end: int) -> tuple[str | None, Counter]:
         or (end - start > 2 and lower_text(doc[end - 2 : end].text) in lx.EVENT_COMPOUND_HEADS)
     ):
         return label, votes  # "Youth Forum", "Kelby Fun Run": no person's name ends so
+    if label in {"GPE", "LOC"} and lower_word(doc[end - 1]) in lx.CLUB_HEADS:
+        return label, votes  # "Kelby Sea Cadets": no place is named for its members
     if label == "EVENT" and head_kind(lower_word(doc[end - 1]))[0] not in {None, "Event"}:
         return label, votes  # "Foo Day Centre", "Foo Festival Trust": no event's name ends so
     if label in _OCCASION_MISREADS and head_kind(lower_word(doc[end - 1]))[0] == "Event":
