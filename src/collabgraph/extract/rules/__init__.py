@@ -44,7 +44,8 @@ def read_sentence(
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
     read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
     if lead or heading:
-        boards.seat_lead(reader, lead or heading, heading=not lead)
+        # an item's lead that is the heading over it ("Trustees" over "Jo Tern - GP") is one
+        boards.seat_lead(reader, lead or heading, heading=not lead or lead == heading)
     for rule in RULES:
         rule(reader)
     if (lead or heading) and not listed and not read_as_list:

@@ -22,6 +22,10 @@ role chair):
   named for) a person listed with their body in brackets ("A (Foo Church)") or
   after their initials and a dash ("C (CT) - Foo Church") stands for it: the body is
   queued as the member instead, the chair keeps a seat;
+  a label naming a board's seats ("Trustees present:", "Board members present:":
+  `board_rolls.heading_seat`) seats each person listed whether or not a chair is
+  named, the seat the role of those given no post of their own, and at a forum they
+  sit themselves;
   a list one person a line under a label alone on its line ("Members present",
   then "Supt. A (AF), Foo Police – Chair": `present_lines`) is read the same way,
   the body first named after the person on the line standing for them at a forum;
@@ -41,6 +45,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.meeting_pages import record_opening
+from collabgraph.extract.rules.board_rolls import heading_seat
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.present_lines import (
@@ -65,6 +70,7 @@ _ROLE = "chair"
 _PRESENT_ROLE = "attendee"
 _CONFIDENCE = 0.7
 _MEMBER_ROLE = "member"
+_GUESTS = {"also"}  # "Also present:": guests and officers, no seats
 _INITIALS = 4  # letters at most of the initials a record gives: "JT"
 MEETING_SEAT = "meeting"
 """The kind of a seat queued in `ctx.unplaced_posts` by this module (`meeting_seats`)."""
@@ -98,16 +104,18 @@ def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> 
     one person a line under a label alone on its line ("Members present", then "Cllr
     A (JT) – Chair") is read so too (`present_lines.listed_lines`)."""
     listed = listed_lines(reader) if colon is None else None
+    seat = _seat_label(label)  # "Trustees present:": a board's seats, chair named or not
     if listed is not None:
         people, chairs = listed
-    elif chairs and set(label) in MEMBER_LABELS:  # not guests: "Also present:"
+    elif (chairs and set(label) in MEMBER_LABELS) or seat:  # not guests: "Also present:"
         people = [m for m in reader.ms if reader.kind(m) == "Person" and m.start > colon]
     else:
         people = []
     if people:
         forum = event is not None and _body_head(_name_words(reader, event)) in _BODY_FORUMS
+        forum = forum and seat is None  # "Board members present:" at a forum: people sit
         for m in people:
-            role = _ROLE if m in chairs else _listed_post(reader, m) or _MEMBER_ROLE
+            role = _ROLE if m in chairs else _listed_post(reader, m) or seat or _MEMBER_ROLE
             body = None
             if forum:  # the body on the person's line, or in brackets after them
                 body = _line_body(reader, m) if listed else _bracketed_body(reader, m)
@@ -117,6 +125,16 @@ def _seat_members(reader: SentenceReader, chairs: list, colon, label, event) -> 
                 )
             if body is None or m in chairs:
                 reader.ctx.unplaced_posts.append((m.id, role, reader.evidence, MEETING_SEAT))
+
+
+def _seat_label(label: list[str]) -> str | None:
+    """The seat a present label names ("Trustees present" -> "trustee", "Board
+    members present" -> "board member": `board_rolls.heading_seat`), each person
+    listed after it holding one; None for any other label ("Present", "Also
+    present", "Members present")."""
+    if not label or label[-1] not in _PRESENT or len(label) < 2 or label[0] in _GUESTS:
+        return None
+    return heading_seat(" ".join(label[:-1]))
 
 
 def _line_body(reader: SentenceReader, person):
