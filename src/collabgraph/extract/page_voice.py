@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from collabgraph.extract.mentions import Mention
 
 _LABEL_MARKS = {":", "|"} | lx.DASHES  # "Foo Homes: our board", "FOO - BULLETIN"
+_TELLING_TAG = "VBZ"  # a headline's verb: "Foo Trust welcomes", "Foo Council awards"
 _LABEL_NOUNS = vocab.words("page_label_nouns")  # "Foo Homes Newsletter", "Foo Trust news"
 _ABOUT_LINE = re.compile(r"About ([A-Z][^.:!?\n]{2,80}?):?")  # "About Foo Trust"
 _SIGN_OFF = re.compile(
@@ -129,7 +130,10 @@ def _headline_body(ctx: DocumentContext, docs) -> int | None:
         after = words[m.end :]
         alone = not before and (not after or after[0] in _LABEL_MARKS or _label_noun(after))
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
-        if not (alone or closing or m in labelled):
+        # "Foo Trust announces £5,000 for ...", "The Foo Fund opens its round": the
+        # body a news headline opens with, as the subject of its verb
+        told = before in ([], ["The"]) and after and docs[0][m.end].tag_ == _TELLING_TAG
+        if not (alone or closing or told or m in labelled):
             continue
         if found is not None and mention_key(ctx.mentions[found].text) != mention_key(m.text):
             return None  # two bodies: no one label

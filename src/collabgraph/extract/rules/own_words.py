@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.kind_evidence import without_year
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
@@ -18,6 +19,7 @@ from collabgraph.extract.rules.reader import SentenceReader
 LABELS: frozenset[str] = frozenset()
 """The cue labels (pattern files) this family's rules read: none."""
 
+_OWNED_HEADS = vocab.words("owned_programme_heads") - {"project"}
 _OUR_GAP = 3  # "our second annual X Show", "our new X project"
 _PROJECT_NOUNS = {
     w: kind for kind, words in (("Project", lx.PROJECT_HEADS), ("Event", lx.EVENT_HEADS))
@@ -42,6 +44,8 @@ def ours(reader: SentenceReader) -> None:
         nxt = reader.words[m.end] if m.end < reader.sent.end else ""
         if kind not in {"Event", "Project"} and nxt in _PROJECT_NOUNS:
             kind = _PROJECT_NOUNS[nxt]  # "our Foo Futures consultation": a project
+        elif kind not in {"Event", "Project"} and _owned_head(m):
+            kind = "Project"  # "our Tenant Ideas Fund", "our Carers' Breaks service"
         elif kind not in {"Event", "Project"} and _may_be_ours(reader, m):
             kind = _our_noun_at(reader, m.end) or kind  # "our Foo short-breaks scheme"
         k = _our_before(reader, m.start) if kind in _OURS else None
@@ -60,6 +64,14 @@ def ours(reader: SentenceReader) -> None:
             m.votes[kind] += 4
             reader.ctx.votes_for(m)[kind] += 4
         reader.relate(org, _OURS[kind], m, confidence=0.6)
+
+
+def _owned_head(m: Mention) -> bool:
+    """Whether a name ends in a programme's head word a body's "our" makes its own
+    (vocab/owned_programme_heads.txt: "Fund", "Service", "Scheme"; not "Project",
+    which names bodies too): a fund or service of theirs, though the word alone makes
+    a body of it elsewhere."""
+    return without_year(m.text).split()[-1].lower() in _OWNED_HEADS
 
 
 def _our_before(reader: SentenceReader, i: int) -> int | None:
