@@ -4,12 +4,15 @@ for it pays for it.
 "The Bar Fund is run by Foo on behalf of Baz Council", "the Bar Fund, which we
 run on behalf of Baz Council", "we deliver the Bar service under contract to Baz
 Council", "Foo is commissioned by Baz Council to deliver the Bar service": Baz
-Council FUNDED the named service or fund (`on_behalf`, `commissioned_to`). "Foo
-has won a £2m contract from Baz to run ...": Baz FUNDED the winner
-(`contract_from`). Only with a named thing run (a name the verb's object or
-subject is, or that a "which" clause hangs on) and a named body paying: not
-"spoke on behalf of the council", nor "the service is delivered on behalf of the
-network" (no named thing run). The run verbs: `vocab/commissioned_run_verbs.txt`.
+Council FUNDED the named service or fund (`on_behalf`, `commissioned_to`; "under a
+three-year contract from Baz" too). "Foo has won a £2m contract from Baz to run
+...": Baz FUNDED the winner (`contract_from`). "Baz awarded a contract to Foo",
+"the council awarded the contract for the Bar service to Foo": Baz FUNDED Foo and
+the Bar service (`contract_to`, `vocab/contract_awarding_verbs.txt`). Only with a
+named thing run (a name the verb's object or subject is, or that a "which" clause
+hangs on) and a named body paying: not "spoke on behalf of the council", nor "the
+service is delivered on behalf of the network" (no named thing run). The run
+verbs: `vocab/commissioned_run_verbs.txt`.
 """
 
 from __future__ import annotations
@@ -37,10 +40,9 @@ def on_behalf(reader: SentenceReader) -> None:
     for i in range(reader.sent.start, end - 3):
         if words[i : i + 3] == ["on", "behalf", "of"]:
             lead, after = i, i + 3
-        elif words[i] == "under" and _contract_at(words, i + 1, end):
-            lead = i
-            after = i + 2 + (words[i + 1] in {"a", "its", "their"})
-            if after >= end or words[after] not in {"to", "with"}:
+        elif words[i] in {"under", "on"} and (k := _contract_after(reader, i + 1)) is not None:
+            lead, after = i, k + 1
+            if after >= end or words[after] not in {"to", "with", "from"}:
                 continue
             after += 1
         else:
@@ -99,11 +101,86 @@ def contract_from(reader: SentenceReader) -> None:
             reader.relate(payer, "FUNDED", winner, confidence=0.65)
 
 
+_AWARDING = vocab.words("contract_awarding_verbs")
+_GIVEN_KINDS = {"Organisation", "Project"}
+
+
+def contract_to(reader: SentenceReader) -> None:
+    """ "Baz Council awarded a three-year contract to Foo", "the ICB has awarded the
+    contract for the Bar service to Foo": Baz FUNDED Foo, the body the contract went
+    to, and the named service it is for (the passive, "Foo was awarded a contract by
+    Baz", is `contract_from`'s)."""
+    if "contract" not in reader.sent.text and "contracts" not in reader.sent.text:
+        return
+    for i in range(reader.sent.start, reader.sent.end):
+        if reader.words[i] not in {"contract", "contracts"}:
+            continue
+        noun = reader.doc[i]
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lower_ not in _AWARDING:
+            continue
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            continue
+        payer = _subject_of(reader, verb) or _definite_subject(reader, verb)
+        if payer is None:
+            continue
+        for given in _given(reader, verb, noun):
+            if given is not payer and not reader.is_we(given):
+                reader.relate(payer, "FUNDED", given, confidence=0.65)
+
+
+def _definite_subject(reader: SentenceReader, verb) -> Mention | None:
+    """The body a verb's subject refers back to: "the council awarded", "the
+    council's public health team awarded" (`reader.definite_org`)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    for t in subj.subtree:
+        if t.lower_ in {"the", "its", "their"} and (m := reader.definite_org(t.i)) is not None:
+            return m
+    return None
+
+
+def _given(reader: SentenceReader, verb, noun) -> list[Mention]:
+    """What an awarded contract went to ("to Foo", "to a consortium led by Foo") and
+    the named thing it is for ("the contract for the Bar service")."""
+    found: list[Mention] = []
+    for head, word in ((verb, "to"), (noun, "to"), (noun, "for")):
+        for prep in head.children:
+            if prep.dep_ not in {"prep", "dative"} or prep.lower_ != word:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            m = _mention_of(reader, obj) if obj is not None else None
+            if m is None and obj is not None and word == "to":
+                m = next(
+                    (reader.covering[t.i] for t in obj.subtree if t.i in reader.covering), None
+                )  # "to a consortium led by Foo"
+            if m is not None and reader.kind(m) in _GIVEN_KINDS and m not in found:
+                found.append(m)
+    return found
+
+
 def _contract_at(words: list[str], k: int, end: int) -> bool:
     """Whether token k (or the next, after an article) is "contract"."""
     if k < end and words[k] in {"a", "its", "their"}:
         k += 1
     return k < end and words[k] in {"contract", "contracts"}
+
+
+_CONTRACT_REACH = 8  # tokens at most from the article to "contract": "a £2m, three-year contract"
+
+
+def _contract_after(reader: SentenceReader, k: int) -> int | None:
+    """The token of "contract" a phrase from token k names, past its article and
+    its describing words ("a three-year contract", "a £2.1 million, five-year
+    contract", "contract"); None when no "contract" heads it."""
+    words, end = reader.words, reader.sent.end
+    for j in range(k, min(end, k + _CONTRACT_REACH)):
+        if words[j] in {"contract", "contracts"}:
+            return j
+        if reader.doc[j].pos_ in {"VERB", "AUX", "ADP"} or words[j] in {".", ";"}:
+            return None
+    return None
 
 
 def _payer_after(reader: SentenceReader, k: int) -> Mention | None:
@@ -112,7 +189,7 @@ def _payer_after(reader: SentenceReader, k: int) -> Mention | None:
     for j in range(k, min(reader.sent.end, k + _PAYER_REACH)):
         if reader.words[j] == "by" or reader.doc[j].pos_ in {"VERB", "AUX"}:
             return None
-        m = reader.by_start.get(j)
+        m = reader.by_start.get(j) or reader.definite_org(j)  # "from the Council"
         if m is not None:
             if reader.kind(m) != "Organisation" or reader.is_we(m):
                 return None
