@@ -14,6 +14,13 @@ under it (`_named_over_record`):
     Fenby Food Partnership – Grants Panel
     Action notes, 4 June 2031 (online)
 
+or naming the meeting, after the record words or before them, as the part of the
+body that met ("Grants Panel - Minutes", "Minutes of the Grants Panel") or its kind
+("Quarterly meeting - action notes", "Minutes of the quarterly meeting held on ...":
+"<body> quarterly meeting"); the title over such a line may be a name with no
+body's word ("FENBY GOOD NEIGHBOURS" over "Board of Trustees - Minutes"). A record's
+date, none said beside its title, is the page's ("Date: 4 June 2031").
+
 The page's event is the body's meeting, named as a reader names it, "<body>
 meeting" ("Kelby Carers Forum meeting", corpus/GOLD.md: the event named as the page
 describes it), and the body, named for itself (a forum is an organisation), held
@@ -90,15 +97,15 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
         return None
     under = layout.blocks[first + 1].text.strip()
     said = _held_cut([p for p in _SPLIT.split(under) if p])
-    of = _RECORD_OF.match(said[0]) if said and said[0].lower() not in _RECORD else None
-    if of is not None and of.group("words").lower() in _RECORD:
-        said = [of.group("words"), of.group("what"), *said[1:]]  # "Minutes of the AGM"
-    if not said or said[0].lower() not in _RECORD:
+    of = _record_of(said)  # "Minutes of the AGM", "Grants Panel - Minutes"
+    if of is None and (not said or said[0].lower() not in _RECORD):
         return None
     title = _SHORT_FORM.sub("", unshout(layout.blocks[first].text.strip()))
     names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _SPLIT.split(title) if p]
-    if not 1 <= len(names) <= _BODY_PARTS or not _body(names[0]):
+    if not 1 <= len(names) <= _BODY_PARTS:
         return None
+    if not _body(names[0]) and not (of is not None and len(names) == 1 and _named(names[0])):
+        return None  # a title naming no body, unless the line under names the meeting
     names = [names[0], *(_part_of(names[0], n) for n in names[1:])]
     if not all(n is not None for n in names[1:]):
         return None  # "Fenby Town Council – Grants Panel", not "– Summer 2031 update"
@@ -109,16 +116,41 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
         body = _as_written(names[0], layout, first)
         if date is None and first + 2 < len(layout.blocks):  # the date on a line of its own
             date = date_in(layout.blocks[first + 2].text, layout.published)
-        return _recorded_of(body, of.group("what"), date, f"{title}\n{under}")
+        date = date or layout.published  # "Date: 4 June 2031": a record's is its meeting's
+        return _recorded_of(body, of[1], date, f"{title}\n{under}")
     event = PageEvent(f"{' '.join(names)} meeting", evidence=f"{title}\n{under}")
     event.owner = names[0]
     event.aliases += [f"{n} meeting" for n in names[1:]]
     event.aliases += [f"{n} meeting of {names[0]}" for n in names[1:]]
-    event.date = date
+    event.date = date or layout.published
     return event
 
 
 _RECORD_OF = re.compile(r"^(?P<words>.+?)\s+of\s+(?:the\s+|an?\s+)?(?P<what>.+)$", re.I)
+
+
+def _record_of(said: list[str]) -> tuple[str, str] | None:
+    """A record's line's record words and the meeting it names, after them ("Minutes
+    of the AGM") or before them ("Board of Trustees - Minutes", "Quarterly meeting -
+    action notes"); None when it names none ("Minutes - 4 June 2031")."""
+    if not said or said[0].lower() in _RECORD:
+        return None
+    of = _RECORD_OF.match(said[0])
+    if of is not None and of.group("words").lower() in _RECORD:
+        return of.group("words"), of.group("what")
+    if len(said) > 1 and said[1].lower() in _RECORD:
+        return said[1], said[0]
+    return None
+
+
+def _named(title: str) -> bool:
+    """Whether a title is a name alone: capitalised words, two or more, no event's."""
+    words = title.split()
+    if not 2 <= len(words) <= _MAX_WORDS or any(w.lower() in HEADS for w in words):
+        return False
+    return all(w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+
+
 _RECORDED_NOUNS = vocab.words("recorded_meeting_nouns")
 
 
@@ -131,6 +163,7 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
     the event's name. None for anything else."""
     words = body.split()
     named = " ".join(words[:-1] if words[-1].lower() in _LEGAL_ENDINGS else words)
+    what = _HELD_TAIL.sub("", what)  # "the quarterly meeting held on 4 June"
     own = re.match(r"^(.+?)\s+of\s+the\s+(\w+)$", what)
     if own is not None and own.group(2).lower() == words[-1].lower():
         what = own.group(1)  # "the Annual Meeting of the Council" under "Kelby Town Council"
@@ -140,9 +173,12 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
         if date is not None:
             event.aliases += [f"{named} {what} {date[:4]}", f"{what} of {named} {date[:4]}"]
     elif (part := _part_of(named, re.sub(r"^the\s+", "", what, flags=re.I))) is not None:
-        event = PageEvent(" ".join(filter(None, [named, part, "meeting"])), evidence=evidence)
+        noun = "Meeting" if what.endswith(" Meeting") else "meeting"  # as the line writes it
+        event = PageEvent(" ".join(filter(None, [named, part, noun])), evidence=evidence)
         if part:
-            event.aliases += [f"{part} meeting", f"{part} meeting of {named}"]
+            event.aliases += [f"{part} {noun}", f"{part} {noun} of {named}"]
+    elif (kind := _kind_of(named, what)) is not None:  # "<body> quarterly meeting"
+        event = PageEvent(f"{named} {kind}", evidence=evidence)
     else:
         return None
     event.owner = body
@@ -151,6 +187,24 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
 
 
 _LEGAL_ENDINGS = vocab.words("legal_endings")
+_HELD_TAIL = re.compile(r"\s+held\b.*$", re.I)
+_MEETING_WORDS = vocab.words("meeting_name_words")
+
+
+def _kind_of(body: str, what: str) -> str | None:
+    """A meeting a record names by its kind ("Quarterly meeting", "the open forum
+    meeting"), lower-cased as it follows the body's name: its words those of a
+    meeting (`vocab/meeting_name_words.txt`) or the body's last ("forum" of "Foo
+    Forum"). None for anything else."""
+    words = re.sub(r"^the\s+", "", what, flags=re.I).lower().split()
+    own = body.lower().split()[-1:]
+    if len(words) < 2 or words[-1] != "meeting":
+        return None
+    if not all(w in _MEETING_WORDS or [w] == own for w in words[:-1]):
+        return None
+    return " ".join(words)
+
+
 _MEETING_TAIL = re.compile(r"\s+meeting$", re.I)
 
 
@@ -164,6 +218,8 @@ def _part_of(body: str, part: str) -> str | None:
     part = _MEETING_TAIL.sub("", part).strip()
     if f"{part} ".lower().startswith(f"{body} ".lower()):  # "the Kelby Forum meeting"
         part = part[len(body) :].strip()
+    if f" {body}".lower().endswith(f" {part}".lower()):  # "the Parish Council" of Foo's
+        part = ""
     words = part.split()
     if words and words[0].lower() == body.split()[-1].lower():
         words = words[1:]
