@@ -5,7 +5,7 @@ by side in a plain list are not."""
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import pairs, with_roles
 
 
 def _works_for(text: str) -> set[tuple[str, str]]:
@@ -66,3 +66,24 @@ def test_a_note_naming_another_body_or_a_dash_mid_sentence_is_no_pair():
         "We thanked Ann Bell – Tollgate Trust gave the prizes.\n",
     ):
         assert not _works_for(text), text
+
+
+def test_a_styled_name_on_a_line_with_its_body_is_a_post_there():
+    text = (
+        "Marlow Green Residents' Forum\nNotes of meeting, 3 March\n\nAttendees\n"
+        "Ann Bell (AB), Tollgate Trust\n"
+        "Cllr Tom Gray (TG), Wrenfield Borough Council\n"
+        "Sgt Liz Ward, Kelby Police\n"
+    )
+    found = with_roles(extract_text(text, path="page.txt"), "WORKS_FOR")
+    assert ("Tom Gray", "Wrenfield Borough Council", "Councillor") in found
+    assert {("Ann Bell", "Tollgate Trust"), ("Liz Ward", "Kelby Police")} <= _works_for(text)
+
+
+def test_a_minister_on_a_line_with_a_forum_is_no_post_there():
+    text = (
+        "Marlow Green Faith Forum\nNotes of meeting, 3 March\n\nAttendees\n"
+        "Rabbi Ann Bell, Marlow Green Faith Forum\n"
+        "Revd Tom Gray, Marlow Green Faith Forum\n"
+    )
+    assert not _works_for(text)

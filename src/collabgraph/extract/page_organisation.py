@@ -15,6 +15,7 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
+from collabgraph.extract.council_papers import paper_home
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
@@ -64,6 +65,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if kind == "meeting" or (in_title and kind in {"page", "officer", "club", "roll"}):
             continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
+        home = paper_home(home, evidence, homes["council"], ctx, by_mention, person)
         roll, home = home == "roll", "page" if home == "roll" else home  # `board_rolls`
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
             bodies = [ctx.mentions[m] for m in _organisations(ctx, by_mention)[1].values()]

@@ -16,6 +16,7 @@ presentation here") leaves the pair alone.
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.line_labels import LINE_SEPARATORS, line_label
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
@@ -26,6 +27,10 @@ LABELS: frozenset[str] = frozenset()
 
 _ENDS = {".", ";", ""}
 _OPENERS = {"•", "*", ":"} | lx.DASHES
+# styles that say a seat or a post ("Cllr", "Sgt"), not a minister's ("Rabbi", "Pastor")
+_POST_STYLES = (vocab.words("councillor_words") | vocab.words("style_posts")) - vocab.words(
+    "faith_styles"
+)
 
 
 def pairs(reader: SentenceReader) -> None:
@@ -79,14 +84,24 @@ def _line_end(reader: SentenceReader, k: int) -> bool:
 
 
 def _opens_line(reader: SentenceReader, person: Mention) -> bool:
-    """Whether only list marks are before the person in the sentence."""
-    return all(w in _OPENERS for w in reader.words[reader.sent.start : person.start])
+    """Whether only list marks are before the person (and their style: "Cllr Jane
+    Doe – Foo Council") in the sentence."""
+    return all(w in _OPENERS for w in reader.words[reader.sent.start : _styled_start(person)])
+
+
+def _styled_start(person: Mention) -> int:
+    """Where the person's name starts with their style, when the style says a seat
+    or a post ("Cllr Jane Doe", "Sgt Jo Tern": `vocab/councillor_words.txt`,
+    `style_posts.txt`), not a degree or a minister's ("Dr Jane Doe", "Rabbi Jane Doe,
+    Kelby Interfaith Forum": they speak for a congregation there; `faith_styles.txt`)."""
+    style = (person.title or "").lower().replace(".", " ").split()
+    return person.titled_start if style and set(style) <= _POST_STYLES else person.start
 
 
 def _alone(reader: SentenceReader, person: Mention, org: Mention) -> bool:
     """Whether the sentence is the pair alone, but for a list mark before it and a
-    full stop after ("- Jane Doe, Foo Trust")."""
-    before = reader.words[reader.sent.start : person.start]
+    full stop after ("- Jane Doe, Foo Trust", "Cllr Jane Doe, Foo Council")."""
+    before = reader.words[reader.sent.start : _styled_start(person)]
     labelled = line_label(reader, person.start) is not None  # "10:00 Welcome - Jane Doe, Foo"
     labelled = labelled or _post_before(reader, person) is not None
     labelled = labelled or _after_a_session(reader, person)
