@@ -54,7 +54,7 @@ def test_an_unreadable_list_names_its_file(tmp_path):
 def test_every_word_list_is_read_by_the_extractor_and_none_is_missing():
     code = "\n".join(p.read_text(encoding="utf-8") for p in SOURCE.rglob("*.py"))
     files = {p.stem for p in VOCAB_DIR.glob("*.txt")}
-    named = set(re.findall(r'(?:words|ordered|table)\("([a-z_]+)"\)', code))
+    named = set(re.findall(r'(?:words|ordered|table)\(\s*"([a-z_]+)"\s*\)', code))
     assert files - named == set(), "word lists no code reads"
     assert named - files == set(), "word lists the code reads that do not exist"
 
