@@ -31,6 +31,7 @@ _PAYER_REACH = 8  # tokens at most from "of"/"to" to the payer: "of the wind far
 _VERB_REACH = 10  # tokens at most back from the cue to the run verb: "is run by Foo Trust"
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr"}
 _WINNING = vocab.words("contract_winning_verbs")
+_CONTRACT = {"contract", "contracts"}
 
 
 def on_behalf(reader: SentenceReader) -> None:
@@ -84,7 +85,7 @@ def contract_from(reader: SentenceReader) -> None:
     a contract by Baz": Baz FUNDED Foo, the body the winning verb's subject names."""
     words, end = reader.words, reader.sent.end
     for i in range(reader.sent.start, end - 2):
-        if not _contract_at(words, i, end) or words[i + 1] not in {"from", "by"}:
+        if words[i] not in _CONTRACT or words[i + 1] not in {"from", "by"}:
             continue
         payer = reader.mention_at(i + 2)
         if payer is None or reader.kind(payer) != "Organisation":
@@ -110,10 +111,10 @@ def contract_to(reader: SentenceReader) -> None:
     contract for the Bar service to Foo": Baz FUNDED Foo, the body the contract went
     to, and the named service it is for (the passive, "Foo was awarded a contract by
     Baz", is `contract_from`'s)."""
-    if "contract" not in reader.sent.text and "contracts" not in reader.sent.text:
+    if "contract" not in reader.sent.text:  # "contracts" too
         return
     for i in range(reader.sent.start, reader.sent.end):
-        if reader.words[i] not in {"contract", "contracts"}:
+        if reader.words[i] not in _CONTRACT:
             continue
         noun = reader.doc[i]
         verb = noun.head
@@ -160,13 +161,6 @@ def _given(reader: SentenceReader, verb, noun) -> list[Mention]:
     return found
 
 
-def _contract_at(words: list[str], k: int, end: int) -> bool:
-    """Whether token k (or the next, after an article) is "contract"."""
-    if k < end and words[k] in {"a", "its", "their"}:
-        k += 1
-    return k < end and words[k] in {"contract", "contracts"}
-
-
 _CONTRACT_REACH = 8  # tokens at most from the article to "contract": "a £2m, three-year contract"
 
 
@@ -176,7 +170,7 @@ def _contract_after(reader: SentenceReader, k: int) -> int | None:
     contract", "contract"); None when no "contract" heads it."""
     words, end = reader.words, reader.sent.end
     for j in range(k, min(end, k + _CONTRACT_REACH)):
-        if words[j] in {"contract", "contracts"}:
+        if words[j] in _CONTRACT:
             return j
         if reader.doc[j].pos_ in {"VERB", "AUX", "ADP"} or words[j] in {".", ";"}:
             return None

@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
-from collabgraph.extract import vocab
 from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.thanked_funders import names_funders
 
 LABELS: frozenset[str] = frozenset()
 """This rule reads no cues: it reads the shape of a line under a funders' line."""
@@ -27,7 +27,6 @@ _LEAD_WORDS = {"for", "our", "the", "towards", "funds", "funding", "supports", "
 """Words between the line's mark and the thing it pays for: "– for Open Studio",
 "- funds our Wild Kids group", "£35,000 (Open Studio)"."""
 _BULLETS = {"•", "*", "·", "▪"}  # a list line's bullet, before its funder
-_HEADING_WORDS = vocab.words("funding_heading_words")
 _HEADING_LENGTH = 12  # words at most in the line over the list
 _LINES_BACK = 12  # lines at most from the list's line back to the line over it
 _LINE = re.compile(r"^[-•*·▪–]?\s*\S.{0,80}?(\s[-–—]\s|\s?\.{3,}\s?)\S")
@@ -71,9 +70,7 @@ def _under_funders_line(reader: SentenceReader) -> bool:
     of funders ("Thank you to our funders", "Project funders")."""
     here = len(reader.ctx.sentences) - 1
     for text in reversed(reader.ctx.sentences[max(0, here - _LINES_BACK) : here]):
-        if len(text.split()) <= _HEADING_LENGTH and not _HEADING_WORDS.isdisjoint(
-            re.findall(r"[a-z]+", text.lower())
-        ):
+        if len(text.split()) <= _HEADING_LENGTH and names_funders(text):
             return True
         if not _LINE.match(text):
             return False

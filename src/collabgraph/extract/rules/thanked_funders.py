@@ -96,7 +96,13 @@ def listed_under_funders(reader: SentenceReader) -> None:
 def _under_funders(reader: SentenceReader) -> bool:
     """Whether the sentence's paragraph sits under a heading of funders."""
     heading = reader.over_heading
-    return bool(heading) and bool(set(re.findall(r"[a-z]+", heading.lower())) & _HEADING_WORDS)
+    return bool(heading) and names_funders(heading)
+
+
+def names_funders(line: str) -> bool:
+    """Whether a heading or lead line has a word of funders in it ("Our funders",
+    "Project funding": `vocab/funding_heading_words.txt`)."""
+    return not _HEADING_WORDS.isdisjoint(re.findall(r"[a-z]+", line.lower()))
 
 
 def _funders_word(reader: SentenceReader, thanks: int) -> int | None:
@@ -152,4 +158,10 @@ def _grant_verb(reader: SentenceReader, whose: int) -> int | None:
     return None
 
 
-__all__ = ["LABELS", "listed_under_funders", "thanked_funders", "thanked_whose_grant"]
+__all__ = [
+    "LABELS",
+    "listed_under_funders",
+    "names_funders",
+    "thanked_funders",
+    "thanked_whose_grant",
+]
