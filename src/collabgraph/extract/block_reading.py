@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from collabgraph.extract import document
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.doc_arrays import span_text
+from collabgraph.extract.funerals import funeral_mentions
 from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.leads import heading_lead as next_lead
 from collabgraph.extract.listing_items import ListingItems
@@ -143,6 +144,10 @@ class _PageReader:
         )
         # "stepped down at Foo’s annual general meeting": an event no capital names
         owned_events(doc, sent, found.mentions, view.no, block.section, self.sent_no, event)
+        # "His funeral will be held at St Anne's": the funeral of whom the page remembers
+        funeral_mentions(
+            doc, sent, view.words, found.mentions, view.no, block.section, self.sent_no
+        )
         # "at the Foo conference, Caring Counts, at ...": a name an event noun sets off
         vote_set_off_events(doc, sent, found.mentions)
         # "The Foo Forum meets at Bar Hall on 22 November": a sitting no noun names

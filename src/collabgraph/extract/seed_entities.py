@@ -19,6 +19,7 @@ from __future__ import annotations
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.event_name_bodies import bodies_in_event_names
+from collabgraph.extract.funerals import name_funerals
 from collabgraph.extract.guessed_bodies import unsupported
 from collabgraph.extract.listed_entities import brand_of_longer_name, listed
 from collabgraph.extract.named_programmes import runners_in_names
@@ -50,6 +51,7 @@ def seed_entities(
     entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
     entities += bodies_in_event_names(entities, ctx.site_name)  # "the recent Foo UK conference"
+    name_funerals(entities)  # "His funeral will be held ...": "Funeral of Jo Tern"
     return entities, runners
 
 
