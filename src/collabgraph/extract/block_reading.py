@@ -27,6 +27,7 @@ from collabgraph.extract.mentions import find_mentions, reads_as_clause
 from collabgraph.extract.mentions.memory import names_seen
 from collabgraph.extract.mentions.table_columns import mark_table_rows, table_heading
 from collabgraph.extract.name_evidence import titled_surnames
+from collabgraph.extract.name_runs import NameRun, SeatRun
 from collabgraph.extract.owned_events import owned_events
 from collabgraph.extract.page_address import site_named
 from collabgraph.extract.page_event import PageEvent, add_page_event, claim, find_page_event
@@ -34,7 +35,7 @@ from collabgraph.extract.page_event.reading import relate_claims
 from collabgraph.extract.project_headings import heading_mentions
 from collabgraph.extract.project_items import item_mentions
 from collabgraph.extract.rules import SentenceReader, read_sentence
-from collabgraph.extract.rules.lead_lists import lead_of
+from collabgraph.extract.rules.lead_lists import lead_of, list_item
 from collabgraph.extract.rules.reader import doc_words
 from collabgraph.extract.rules.voice import QUOTE_OPENERS
 from collabgraph.extract.set_off_events import vote_set_off_events
@@ -76,6 +77,7 @@ class _BlockView:
     doc: object
     heading: bool
     listed: bool
+    run_lead: str | None  # the lead-in of an unbulleted list of members the block is a line of
     cues: object
     words: object
 
@@ -98,6 +100,9 @@ class _PageReader:
         self.last_text: str | None = None
         self.listing = ListingItems()  # a what's-on listing's item being read
         self.table: str | None = None  # the heading line of the table being read
+        self.name_run = NameRun()  # "Our members" over lines of names with no bullets
+        self.run_named = False  # a line of that list read named a member
+        self.seat_run = SeatRun()  # "Our trustees" over lines of people with no bullets
 
     def read_block(self, block_no: int, block: Block, doc) -> None:
         ctx = self.ctx
@@ -123,9 +128,14 @@ class _PageReader:
         cues, words = self.find_cues(doc), doc_words(doc)
         # an item under "The partners are:": its opening name is a body
         listed = block.kind == "item" and lead_of(ctx, block.key or self.under) is not None
-        view = _BlockView(block_no, block, doc, heading, listed, cues, words)
+        run_lead = self.name_run.line_lead(block)  # a line of "Our members" with no bullet
+        view = _BlockView(block_no, block, doc, heading, listed, run_lead, cues, words)
+        self.run_named = False
+        self.seat_run.open(block)
         for sent in doc.sents:
             self._read_sentence(view, sent)
+        self.name_run.after(ctx, block, run_lead, self.run_named)
+        self.seat_run.after(block)
 
     def _read_sentence(self, view: _BlockView, sent) -> None:
         ctx, block, doc, event = self.ctx, view.block, view.doc, self.event
@@ -193,12 +203,15 @@ class _PageReader:
         reader.over_heading = self.over_para if block.kind == "para" else None
         reader.right_under_heading = block.kind == "para" and self.right_under
         reader.block_above = self.above
+        if view.run_lead is not None:
+            self.run_named = list_item(reader, view.run_lead) or self.run_named
         item = block.kind == "item"
         read_sentence(
             reader,
             lead=block.key if item else self.heading_lead,
             heading=self.under if item else None,
         )
+        self.seat_run.read(reader)
         ctx.quote_open = reader.quote_open_after()
         if block.kind == "meta":
             document.read_place_field(ctx, block, found.mentions, text)

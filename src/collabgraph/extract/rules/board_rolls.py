@@ -3,7 +3,9 @@ TRUSTEES", "Our board", "Management committee") that is nothing but a list of
 people ("Jane Doe (Chair), John Roe (Treasurer), Ada Foss, Jo Tern"): each person
 listed holds a seat on the page's own body's board, the post the list gives them
 or else the heading's seat (`vocab/board_roll_headings.txt`). The membership
-family, continued; no cue labels of its own.
+family, continued; no cue labels of its own. The board post a line gives by a name
+("Jane Doe (Chair)"; not "Jane Doe - Founder of Foo", a post at another body) is
+`own_board_post`, read by `boards.py` and `name_runs.py` too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointee_lists import list_parts
-from collabgraph.extract.rules.boards import own_board_post
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.reader import SentenceReader
@@ -22,6 +23,7 @@ LABELS: frozenset[str] = frozenset()
 
 _SEATS = vocab.table("board_roll_headings")
 _LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee: A, B"
+_MEMBER_STOPS = vocab.words("member_roll_stops")  # "Members present": an attendance list
 _MAX_HEADING = 4  # words: "Our board of trustees"
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
 
@@ -75,7 +77,8 @@ def heading_seat(heading: str | None) -> str | None:
     words = [w.strip(".,:;()'’").lower() for w in heading.split()]
     if len(words) > _MAX_HEADING:
         return None
-    return next((role for word, role in _SEATS.items() if word in words), None)
+    seat = next((role for word, role in _SEATS.items() if word in words), None)
+    return None if seat == "member" and _MEMBER_STOPS.intersection(words) else seat
 
 
 def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]:
@@ -109,3 +112,22 @@ def _bracketed_post(reader: SentenceReader, start: int, end: int) -> str | None:
         if role and page_post(role):
             return role
     return None
+
+
+def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
+    """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
+    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ","} | lx.DASHES)
+    span = reader.role_phrase_at(k) if k > m.end else None
+    if span is None or _post_elsewhere(reader, span.end):
+        return None
+    role = role_text(reader.doc[span.start : span.end].text, None)
+    return role if page_post(role) else None
+
+
+def _post_elsewhere(reader: SentenceReader, k: int) -> bool:
+    """ "Jane Doe – Founder of the Foo Collective": the post after the name is at
+    a body the line names (token `k` follows the post), no seat on the page's own."""
+    if k >= reader.sent.end or reader.words[k] not in {"of", "at"}:
+        return False
+    body = reader.mention_at(k + 1)
+    return body is not None and reader.kind(body) == "Organisation"

@@ -18,6 +18,7 @@ from collabgraph.extract.doc_arrays import like_nums
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules import appointee_lists as al
 from collabgraph.extract.rules.appointers import appointer_of
+from collabgraph.extract.rules.board_rolls import own_board_post
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import counted_seat, plural_post
@@ -269,16 +270,6 @@ def _plain_seats(words: list[str]) -> bool:
         (n for n, w in enumerate(words) if w.endswith("s") and w[:-1] in lx.ROLE_CORE), default=None
     )
     return seat is not None and all(w in _SEAT_LIST_TAIL for w in words[seat + 1 :])
-
-
-def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
-    """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
-    k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ","} | lx.DASHES)
-    span = reader.role_phrase_at(k) if k > m.end else None
-    if span is None:
-        return None
-    role = role_text(reader.doc[span.start : span.end].text, None)
-    return role if page_post(role) else None
 
 
 def _board_members(reader: SentenceReader, i: int) -> tuple[str, int] | None:

@@ -55,7 +55,7 @@ _SEATS = vocab.words("board_words") | vocab.words("list_nouns_seat_words")
 def read_lead(reader: SentenceReader) -> None:
     """Note the list a lead-in sentence opens ("The partners are:"), for its items."""
     sent = reader.sent
-    colon = sent.end - 1 if reader.words[sent.end - 1] == ":" else None
+    colon = sent.end - 1 if reader.words[sent.end - 1].endswith(":") else None  # or "):"
     short_heading = reader.block_kind == "heading" and sent.end - sent.start <= 4
     labelled = ":" in reader.words[sent.start : sent.end]  # "Funder: Foo Trust"
     if colon is None and (not short_heading or labelled):
@@ -121,10 +121,13 @@ def _run_of_names(reader: SentenceReader) -> None:
 
 
 def _plain_lead(reader: SentenceReader, j: int, end: int) -> bool:
-    """No verb but a lead-in's own between the lead-in noun and the colon."""
+    """No verb but a lead-in's own between the lead-in noun and the colon, outside
+    brackets ("Current members (updated May 2025):" is a lead-in)."""
+    depth = 0
     for k in range(j, end):
         tok = reader.doc[k]
-        if k in reader.covering:
+        depth += (tok.text == "(") - (tok.text == ")")
+        if k in reader.covering or depth > 0:
             continue
         if tok.pos_ in {"VERB", "AUX"} and reader.words[k] not in _LEAD_VERBS:
             return False
