@@ -53,11 +53,11 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
     for m in ctx.mentions:
         if m.synthetic or m.section != 0 or m.block >= min(len(docs), _FIRST_BLOCKS):
             continue
-        if ctx.type_of(m) == "Organisation" and (m.block == 0 or _named(m)):
+        if ctx.type_of(m) == "Organisation" and (m.block == 0 or named_as_body(m)):
             by_block.setdefault(m.block, []).append(m)
     for block in sorted(by_block):
         named = by_block[block]
-        if block == 0 and not _sentence(docs[0]):  # the one body closing the headline
+        if block == 0 and not is_sentence(docs[0]):  # the one body closing the headline
             keys = {mention_key(m.text) for m in named}
             named = [m for m in named if len(keys) == 1 and _closes(docs[0], m)]
         else:
@@ -69,7 +69,7 @@ def only_body(ctx: DocumentContext, docs) -> int | None:
     return None
 
 
-def _sentence(doc) -> bool:
+def is_sentence(doc) -> bool:
     """Whether the page's first block is a sentence (ends as one: "Our lead, Jo Tern,
     joined us from Foo College."), not a headline."""
     last = [t for t in doc if not t.is_space]
@@ -120,11 +120,11 @@ def _noun_word(doc, noun) -> str:
     return noun.lower_
 
 
-def _named(m) -> bool:
-    """Whether a mention outside the headline can be a body's name: not one
-    capitalised word ("Foreword from our chair"), which is passed over as if not
-    named, so the paragraph after it is read."""
+def named_as_body(m) -> bool:
+    """Whether a mention can be a body's name: not one capitalised word ("Foreword
+    from our chair", a headline's "Minibus reaches the hills"), which outside the
+    headline is passed over as if not named, so the paragraph after it is read."""
     return len(m.text.split()) >= 2 or m.text.isupper()
 
 
-__all__ = ["only_body"]
+__all__ = ["is_sentence", "named_as_body", "only_body"]

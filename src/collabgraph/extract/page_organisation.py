@@ -1,9 +1,9 @@
-"""The page's own organisation, and the posts named with no organisation that
-are at it ("deputy chairman Jane Doe", "Trust chair Jane Doe").
+"""The page's own organisation, and the posts named with no organisation that are at it
+("deputy chairman Jane Doe", "Trust chair Jane Doe").
 
-The page's own organisation is the one whose event the page is about, else the
-one that publishes it (its author, or the body its address is named after), else
-the one it names most often; a councillor's or a clerk's post is at the council when
+The page's own organisation is the one whose event the page is about, else its publisher
+(its author, or the body its address is named after), else the body its headline names,
+else the one it names most often; a councillor's or a clerk's post is at the council when
 the page names only one or is its own (`place_posts`, run once every mention is resolved).
 """
 
@@ -19,7 +19,9 @@ from collabgraph.extract.council_papers import paper_home
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_only_body import is_sentence, named_as_body
 from collabgraph.extract.page_speaker import opening_mention
+from collabgraph.extract.page_voice import headline_body
 from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
@@ -28,24 +30,23 @@ _STAFF_HOMES = {"page", "staff", "university"}  # posts at the body named neares
 
 
 def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
-    """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair
-    Jane Doe") are at the page's own organisation: the one whose event the page
-    is about, else its publisher, else the one it names most often (at least
-    twice, and more than any other), else the one it announces a new post at
-    ("A new chief executive has been appointed at Foo Trust"); a councillor's post
-    (or a clerk's) is at the council, when the page names only one or is its own.
-    A post a rule has placed at a body already is not placed again (`_posts_held`).
-    A post noted ("page", id) falls back to that mention's organisation; with no page
-    organisation, a board, chief executive or staff post is at the body named just
-    before its holder; one on a board's roll ("roll") never at a council. `by_mention`:
-    mention id -> entity; `items`: list items' block numbers; `docs`: Docs by block."""
+    """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair Jane Doe") are
+    at the page's own organisation: the one whose event the page is about, else its publisher,
+    else the one it names most often (at least twice, and more than any other), else the one it
+    announces a new post at ("A new chief executive has been appointed at Foo Trust"); a
+    councillor's post (or a clerk's) is at the council, when the page names only one or is its
+    own. A post a rule has placed at a body already is not placed again (`_posts_held`). A post
+    noted ("page", id) falls back to that mention's organisation; with no page organisation, a
+    board, chief executive or staff post is at the body named just before its holder; one on a
+    board's roll ("roll") never at a council. `by_mention`: mention id -> entity; `items`: list
+    items' block numbers; `docs`: Docs by block."""
     if not ctx.unplaced_posts:
         return
     from collabgraph.extract.rules.civic_posts import body_of_place, department_of, government_of
     from collabgraph.extract.rules.post_kinds import post_relations
 
     meeting = meeting_body(ctx, by_mention, docs)  # "Minutes of the AGM of Foo Association"
-    page = meeting or own_organisation(ctx, by_mention)
+    page = meeting or own_organisation(ctx, by_mention, docs)
     own_council = page if page is not None and local_council(page.text) else None  # of several
     homes = {"page": page, "council": _only_one(ctx, by_mention, local_council) or own_council}
     homes["staff"] = _staff_home(ctx, by_mention, homes["page"])
@@ -99,30 +100,28 @@ _COUNCILLOR = ("cllr", "councillor")
 
 
 def _councillor(person) -> bool:
-    """Whether a person is written with a councillor's style ("Cllr Jo Tern"): only
-    such a person's post falls back to a local council taken as the page's own
-    body. A chair, secretary or lead named alone on a page that names a council
-    most is more often the page's unnamed group's (minutes of a residents'
-    association, a community orchard's captions): on the tune halves 6 such posts
-    wrong of 6 (`place_posts`)."""
+    """Whether a person is written with a councillor's style ("Cllr Jo Tern"): only such
+    a person's post falls back to a local council taken as the page's own body. A chair,
+    secretary or lead named alone on a page that names a council most is more often the
+    page's unnamed group's (minutes of a residents' association, a community orchard's
+    captions): on the tune halves 6 such posts wrong of 6 (`place_posts`)."""
     titles = [person.title] + [m.title for m in person.mentions] if person else []
     return any((t or "").lower().startswith(_COUNCILLOR) for t in titles)
 
 
 def _posts_held(ctx: DocumentContext, by_mention: dict) -> set[tuple[int, str]]:
-    """(person entity id, lower-case post) of each post a rule placed at a body (not
-    at a programme: "Director, Foo Programme" is at the page's body too), and of the
-    post's last word ("Foo's parliamentary officer, Jane Doe": "officer" is held)."""
+    """(person entity id, lower-case post) of each post a rule placed at a body (not at a
+    programme: "Director, Foo Programme" is at the page's body too), and of the post's last word
+    ("Foo's parliamentary officer, Jane Doe": "officer" is held)."""
     at = [(by_mention.get(c.source), c.role, by_mention.get(c.target)) for c in ctx.candidates]
     held = [(id(p), r.lower()) for p, r, o in at if p and r and o and o.type == "Organisation"]
     return set(held) | {(p, r.split()[-1]) for p, r in held if r.split()}
 
 
 def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
-    """Where a secretary or treasurer named with no organisation sits: on the board
-    of the page's own organisation when the page names a seat there too ("Jane Doe
-    (Chair), John Roe (Secretary)"), else nowhere (alone, "John Roe, Secretary,
-    said" is as often a paid post at a body the page does not say)."""
+    """Where a secretary or treasurer named with no organisation sits: on the board of the
+    page's own organisation when it names a seat there too ("Jane Doe (Chair), John Roe
+    (Secretary)"), else nowhere ("John Roe, Secretary, said": a post anywhere)."""
     from collabgraph.extract.rules.post_kinds import post_relations
 
     if page is None:
@@ -136,10 +135,9 @@ def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None)
 
 
 def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
-    """Where a staff post named with no organisation is held: the page's own
-    organisation, unless the page says it funds someone: then the people quoted
-    are more likely the grantees' ("Jane Doe, project manager, said: 'We're
-    delighted to have been awarded ...'")."""
+    """Where a staff post named with no organisation is held: the page's own organisation,
+    unless the page says it funds someone: then the people quoted are more likely the
+    grantees' ("Jane Doe, project manager, said: 'We're delighted to have been awarded'")."""
     if page is None:
         return None
     own = by_mention.get(page.id)
@@ -150,11 +148,11 @@ def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) ->
 
 
 def _opening_subject(ctx: DocumentContext, by_mention: dict, kinds, docs) -> Mention | None:
-    """The body the story's first sentences open with as subject, alone ("Foo
-    Transport has extended its service ... The charity's manager, Jo Tern, said"),
-    when nothing nearer says where a post is held; not a local council (its posts
-    are placed as a council's), nor a body whose last word is not the kind of body
-    the post names (`kinds`: "partnership coordinator")."""
+    """The body the story's first sentences open with as subject, alone ("Foo Transport
+    has extended its service ... The charity's manager, Jo Tern, said"), when nothing
+    nearer says where a post is held; not a local council (its posts are placed as a
+    council's), nor a body whose last word is not the kind the post names ("partnership
+    coordinator": `kinds`)."""
     m = opening_mention(ctx, docs, ctx.type_of, lambda m: id(by_mention.get(m.id)))
     if m is None or local_council(m.text):
         return None
@@ -172,19 +170,17 @@ def _named_just_before(
     items: frozenset[int],
     docs=(),
 ) -> Mention | None:
-    """The organisation named last before a person, in their sentence or the few
-    before it: "John Roe, chair of Foo Trust, said ... Jane Doe, chief executive,
-    said": where a post named with no organisation is held when the page has no
-    organisation of its own. Not a local council (its posts are placed as a
-    council's); not when the post names a kind of body the organisation's name
-    does not end in (`kinds`, `story_bodies.post_kinds`: "partnership coordinator",
-    "network manager"). Not from
-    another item of a list ("- Foo Trust, for ...", then "Jane Doe – Director"):
-    that item's body is not the next line's. A body named in an earlier sentence is
-    not where the post is held when that sentence names it only in passing ("The
-    group, run by Foo Centre, ... Director Jane Doe said", "The race raises money
-    for Foo Mind. Race director Jane Doe") or in a list ("Partners: A; B; C",
-    then "Coordinator: Jane Doe"): `_subject`."""
+    """The organisation named last before a person, in their sentence or the few before it: "John
+    Roe, chair of Foo Trust, said ... Jane Doe, chief executive, said": where a post named with
+    no organisation is held when the page has no organisation of its own. Not a local council
+    (its posts are placed as a council's); not when the post names a kind of body the
+    organisation's name does not end in (`kinds`, `story_bodies.post_kinds`: "partnership
+    coordinator", "network manager"). Not from another item of a list ("- Foo Trust, for ...",
+    then "Jane Doe – Director"): that item's body is not the next line's. A body named in an
+    earlier sentence is not where the post is held when that sentence names it only in passing
+    ("The group, run by Foo Centre, ... Director Jane Doe said", "The race raises money for Foo
+    Mind. Race director Jane Doe") or in a list ("Partners: A; B; C", then "Coordinator: Jane
+    Doe"): `_subject`."""
     for m in reversed(ctx.mentions[: person.id]):
         if m.sent < person.sent - _NEAR:
             return None
@@ -204,11 +200,11 @@ _ORGANISED_BY = vocab.words("by_verbs_organiser")  # "It was organised by Foo": 
 
 
 def _subject(docs, m: Mention) -> bool:
-    """Whether a mention is what its sentence is about, not a body named in passing
-    after "by", "for", "with" or "from" (`_IN_PASSING`: "also received £500 from Foo",
-    "built by apprentices from Foo"), nor one of a list of names (True when its Doc
-    is not given). The agent of a sentence's own organising verb is
-    not in passing ("It was organised by Foo CVS"; not "The choir, run by Foo, ...")."""
+    """Whether a mention is what its sentence is about, not a body named in passing after "by",
+    "for", "with" or "from" (`_IN_PASSING`: "also received £500 from Foo", "built by
+    apprentices from Foo"), nor one of a list of names (True when its Doc is not given). The
+    agent of a sentence's own organising verb is not in passing ("It was organised by Foo CVS";
+    not "The choir, run by Foo, ...")."""
     if m.block >= len(docs) or not m.start < m.end <= len(docs[m.block]):
         return not docs
     root = docs[m.block][m.start : m.end].root
@@ -251,14 +247,18 @@ def _count_back_references(ctx: DocumentContext, counts: Counter, first: dict) -
                 counts[bodies[0]] += 1
 
 
-def own_organisation(ctx: DocumentContext, by_mention: dict) -> Mention | None:
-    """The page's own organisation as `place_posts` reads it: a mention or None."""
+def own_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention | None:
+    """The page's own organisation (`place_posts`): a mention or None. With `docs` (Docs
+    by block) a headline names it on a page not speaking as "we" (not "Minibus ...")."""
     owner = _page_event_owner(ctx, by_mention)
     if owner is not None:
         return owner
     own = ctx.page_org()  # the page's publisher: its author, or the body its address names
     if own is None:
         own = ctx.event_org  # "Our webinar was hosted by Foo": page_voice.event_owner
+    if own is None and docs and not is_sentence(docs[0]):  # not "Foo Council has ...".
+        head = headline_body(ctx, docs)  # "Foo Trust | News"
+        own = head if head is not None and named_as_body(ctx.mentions[head]) else None
     if own is not None:
         e = by_mention.get(own)
         if e is not None and e.type == "Organisation":

@@ -58,7 +58,7 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     the page does not speak as "we" or says nothing of whose voice it is."""
     if not docs or not speaks_as_we(ctx):
         return None
-    found = _headline_body(ctx, docs)
+    found = headline_body(ctx, docs)
     if found is None:
         found = _about_line_body(ctx, docs)
     if found is None:
@@ -112,8 +112,9 @@ def _orgs(ctx: DocumentContext, docs, kinds=("Organisation",)):
             yield m
 
 
-def _headline_body(ctx: DocumentContext, docs) -> int | None:
-    """The body the headline (block 0) labels the page with."""
+def headline_body(ctx: DocumentContext, docs) -> int | None:
+    """The mention id of the body the headline (block 0) labels the page with, else
+    None (see the module's doc; none when it names two)."""
     words = [t.text for t in docs[0]]
     found = None
     named = [m for m in _orgs(ctx, docs) if m.block == 0]
