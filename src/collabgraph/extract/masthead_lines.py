@@ -27,6 +27,11 @@ are passed over. A newspaper
 year with no label ("Kelby Safer Streets Board, March 2031"), the heading of a record
 of its meeting. The title itself names the page's body when a label follows the
 name after a dash ("Kelby Community Association - AGM report": `titled_body`).
+A body named first in a line of bars or dots, beside its site's sections ("Foo
+Trust | Our impact | Stories", "Kelby City Council · Staff networks") and naming
+no other body nor a person, is the page's (`_body_first`); a part closing in a
+label word names the body before it ("Kelby Council newsroom"), or none ("Grants
+blog": a label), and a "Posted: 3 May 2031" part is a date.
 A blog's masthead naming its writer beside the body ("Blog | Jo Tern, Director,
 Kelby Trust | 3 May 2031") is a byline (`masthead_byline`).
 """
@@ -63,6 +68,8 @@ _FROM_PAPER = re.compile(r"^from\s+the\s+(?P<name>.+?)\s+(?:newsletter|e-?bullet
 _CHARITY_NOTE = re.compile(r"\s*\((?:a\s+)?registered charity[^)]*\)$", re.I)
 _PUBLISHED_IN = re.compile(r"^(?:first\s+)?published\s+(?:in|by)\s", re.I)  # where it ran
 _ISSUE = re.compile(r"^issue\s+(?:no\.?\s*)?\d+$", re.I)  # "Issue 31": a label
+_BARS = re.compile(r"\s\|\s|\s·\s")  # "Foo Trust | Stories", "Foo Council · Staff networks"
+_POSTED_ON = re.compile(r"^(?:posted|published|updated)(?:\s+on)?:?\s+", re.I)  # "Posted: 3 May"
 _MONTH_YEAR = re.compile(r"^(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d$")
 _NOT_OPENING = vocab.words("masthead_not_opening_words")  # "From the Parish Council"
 _TITLE_LABELS = vocab.words("title_label_words")  # "Foo Association - AGM report"
@@ -91,16 +98,19 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     parts = [p.strip() for p in _SEPARATORS.split(line) if p.strip()]
     ran = [p for p in parts if _PUBLISHED_IN.match(p)]  # "Published in the Foo Bulletin"
     parts, labelled = [p for p in parts if p not in ran], labelled or bool(ran)
-    names = [p for p in parts if not _label(p) and not _dated(p)]
+    parts = [_label_trimmed(p) for p in parts]  # "Foo Council newsroom", "Grants blog"
+    names = [p for p in parts if p and not _label(p) and not _dated(p)]
     if len(names) != 1:
-        return None
+        names = _body_first(line, parts, names)
+        if names is None:
+            return None
     name = re.sub(r"^the\s+", "", names[0], flags=re.I)
     alone = len(parts) == 1
     if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS) and not (
         any(_label(p) for p in parts) and _labelled_name(name)
     ):
         return None
-    date = next((p for p in parts if _dated(p)), "")
+    date = _POSTED_ON.sub("", next((p for p in parts if _dated(p)), ""))
     if _MONTH_YEAR.match(date) and not labelled and not any(_label(p) for p in parts):
         return None  # "Kelby Safer Streets Board, March 2031": a record of its meeting
     return name, date
@@ -217,8 +227,37 @@ def _label(part: str) -> bool:
 
 
 def _dated(part: str) -> bool:
-    """Whether a part of the line is a date alone ("3 May 2031", "May 2031")."""
+    """Whether a part of the line is a date alone ("3 May 2031", "May 2031",
+    "Published: 3 May 2031")."""
+    part = _POSTED_ON.sub("", part)
     return is_date_alone(part) or bool(_MONTH_YEAR.match(part))
+
+
+def _label_trimmed(part: str) -> str:
+    """A part closing in a label word ("Grants blog", "Foo Council newsroom"): its
+    name before the word ("Foo Council"), or "" when those words name no body
+    ("Grants blog": a label); else the part as it is."""
+    words = part.split()
+    if len(words) < 2 or words[-1].lower() not in _LABELS or _label(part):
+        return part
+    name = " ".join(words[:-1])
+    return name if _body_name(re.sub(r"^the\s+", "", name, flags=re.I), ANY_ORG_HEADS) else ""
+
+
+def _body_first(line: str, parts: list[str], names: list[str]) -> list[str] | None:
+    """ "Foo Trust | Our impact | Stories", "Foo City Council · Staff networks": a
+    body named first in a line of bars or dots, its other parts naming no body
+    and no person (a section of its site, a page's label): [the body], else None."""
+    if not _BARS.search(line) or not names or names[0] != parts[0] or not line[:1].isalpha():
+        return None
+    first = re.sub(r"^the\s+", "", parts[0], flags=re.I)
+    if not _body_name(first, ANY_ORG_HEADS):
+        return None
+    for other in names[1:]:
+        words = other.split()
+        if _body_name(other, ANY_ORG_HEADS) or is_given_name(words[0]) or words[0].lower() == "by":
+            return None  # "Foo Trust | Bar Council", "Foo Trust | by Jo Tern"
+    return names[:1]
 
 
 def _labelled_name(name: str) -> bool:

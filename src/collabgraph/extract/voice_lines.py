@@ -1,8 +1,10 @@
 """Lines over a page's body that say whose page it is by naming a body, not a person:
 "Posted by the Kelby Trust team, 3 May 2025", "Posted on the Fenby Forum account",
 "Shared from the Kelby Energy account, 19 October 2024", "News from Fenby Residents'
-Association". The body is then the page's author (`bylines.read_byline`), so the
-page's "we" and "our" are it ("our fun day": it organised the day).
+Association", "Posted 3 May 2025 by the Foo Trust communications team" (its field's
+word after the body's name passed over). The body is then the page's author
+(`bylines.read_byline`), so the page's "we" and "our" are it ("our fun day": it
+organised the day).
 
 Read by `layout.lay_out` on the page's first lines, before its body starts. The
 nouns after the body's name that say it speaks (team, account, feed ...):
@@ -23,7 +25,8 @@ _BODY = r"(?:the\s+)?(?P<body>[A-Z][^,|:;]*?)"
 _REST = r"(?:\s*[,|–—-]\s*(?P<rest>.*))?"
 # "Posted by the Foo Trust team, 3 May 2025", "Shared from the Foo account"
 _POSTED = re.compile(
-    r"^(?:posted|shared|published|sent|written)\s+(?:by|on|from|via)\s+"
+    r"^(?:posted|shared|published|sent|written)(?:\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"\s+(?:by|on|from|via)\s+"  # "Posted 3 May 2025 by the Foo Trust comms team"
     + _BODY
     + r"(?:['’]s?)?\s+(?:"
     + _NOUNS
@@ -67,12 +70,12 @@ def voice_line(line: str) -> tuple[str, str] | None:
         return None  # "Posted by the Comms team", "the Editorial team": no body named
     if plain and words[-1].lower() not in ANY_ORG_HEADS:
         return None  # "News from Foo Residents' Association"; not "News from Kelby Vale"
+    while len(words) > 2 and words[-1].lower() in _UNITS and words[-2].lower() in ANY_ORG_HEADS:
+        words = words[:-1]  # "the Foo Trust Communications team": Foo Trust's
     if len(words) > _MAX_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return None
     if not all(w[:1].isupper() or w[:1].isdigit() or _glue(w) for w in words):
         return None
-    while len(words) > 2 and words[-1].lower() in _UNITS and words[-2].lower() in ANY_ORG_HEADS:
-        words = words[:-1]  # "the Foo Trust Communications team": Foo Trust's
     body = " ".join(words)
     rest = (found.groupdict().get("rest") or "").strip()
     return body, rest
