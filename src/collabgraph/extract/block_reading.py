@@ -201,6 +201,7 @@ class _PageReader:
         # A header field ("Funded by: X") is about the page's own event or report.
         reader.fallback_to_main = block.kind == "meta"
         reader.over_heading = self.over_para if block.kind == "para" else None
+        reader.over_items = self.over_para if block.kind == "item" else None
         reader.right_under_heading = block.kind == "para" and self.right_under
         reader.block_above = self.above
         if view.run_lead is not None:

@@ -65,6 +65,27 @@ def _entry(text: str) -> bool:
     return short and any(sep in text for sep in (",", " - ", " – ", "("))
 
 
+_COMPANY_ENDS = [tuple(p.split()) for p in vocab.ordered("list_company_leads")]
+_COMPANY_HOLDERS = vocab.words("list_company_holders")
+_COMPANY_COUNT = 2  # "joined by three guests:": words a lead's end may carry past its phrase
+
+
+def company_lead(lead: str) -> bool:
+    """Whether a list's lead-in adds company to the one who chaired or hosted: "The
+    session was chaired by Jane Doe. She was joined by:", "Chaired by John Roe,
+    with:" (`vocab/list_company_leads.txt`, `list_company_holders.txt`)."""
+    if not lead.rstrip().endswith(":"):
+        return False
+    words = [w.strip(".,:;()'’").lower() for w in lead.split()]
+    if not _COMPANY_HOLDERS.intersection(words):
+        return False
+    return any(
+        tuple(words[k : k + len(end)]) == end
+        for end in _COMPANY_ENDS
+        for k in range(max(0, len(words) - len(end) - _COMPANY_COUNT), len(words) - len(end) + 1)
+    )
+
+
 _LEAD_MARKS = vocab.words("lead_partner_words")
 
 

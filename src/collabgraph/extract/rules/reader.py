@@ -74,6 +74,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.block_kind = block_kind
         self.fallback_to_main = False
         self.over_heading: str | None = None  # the heading over the sentence's paragraph
+        self.over_items: str | None = None  # the heading over a list item's paragraphs
         self.right_under_heading = False  # its paragraph is the first under that heading
         self.block_above: str | None = None  # the text of the block before the sentence's
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence

@@ -4,13 +4,17 @@ were the keynote speakers", "Exhibitors included X, Y and Z", list items under
 "Speakers:", "the event was joined by A" (`joined_by` cues), "we heard from A
 and B" (`heard_from`; "the panel heard from A": panellists), "Among those taking
 part were A and B" (`those_list`); vocab/list_roles.txt, list_introducers.txt.
+"Stalls included A, B" and the bodies under "Some of the stalls:" ran stalls
+("stallholder", written participant; bodies only, in a sentence only after an
+include-word); items under "Our chair, A, was joined by:" or "Chaired by A, with:"
+spoke, or sat on the panel a heading over them names (`leads.company_lead`).
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.leads import marked_lead, present_lead
+from collabgraph.extract.leads import company_lead, marked_lead, present_lead
 from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.present_lines import chair_marked, opening_label
 from collabgraph.extract.rules.programme_lines import session_dash
@@ -22,6 +26,7 @@ LABELS = frozenset({"joined_by", "joined_for", "heard_from", "those_list"})
 """The cue labels (pattern files) this module's rules read."""
 
 _BODIES_TOO = vocab.words("list_roles_of_bodies_too")
+_BODIES_ONLY = vocab.words("list_roles_of_bodies_only")
 
 
 def lead_in(reader: SentenceReader, lead: str) -> bool:
@@ -33,11 +38,13 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
         if opening_label(reader)[0] is not None:
             return False  # "Apologies: C (Foo Trust)" after the lines of who came
         role = "attendee"  # "Present:" over a meeting record's lines of who came
+    if role in {None, "attendee"} and company_lead(lead):
+        role = _company_role(reader)  # "She was joined by:", "Chaired by A, with:"
     if role is None or (role == "attendee" and session_dash(reader) is not None):
         return False  # "Delegates chose from:" over "- Caring at home - Jane Doe": she led it
     kinds = {"Organisation"} if role == "partner" else {"Person"}
     if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
-        kinds = {"Person", "Organisation"}
+        kinds = {"Organisation"} if role in _BODIES_ONLY else {"Person", "Organisation"}
     item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
     if item is None:
         return True
@@ -57,6 +64,15 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
         item.id, "PARTICIPATED_IN", target, evidence=evidence, role=role, confidence=0.7
     )
     return True
+
+
+def _company_role(reader: SentenceReader) -> str:
+    """The role of those who joined a session's chair or host on a list: panellists
+    under a heading naming a panel ("Panel: Energy after the share offer"), else
+    speakers."""
+    over = {w.strip(".,:;?").lower() for w in (reader.over_items or "").split()}
+    panel = any(lx.LIST_ROLE_CUES.get(w) == "panellist" for w in over)
+    return "panellist" if panel else "speaker"
 
 
 def _after(reader: SentenceReader, item) -> str:
@@ -109,6 +125,9 @@ def panel_lists(reader: SentenceReader) -> None:
         ):
             people = [m] if m.start - i <= 2 and reader.kind(m) == "Person" else []
             # "Guest speaker Rob Lyle shared his story"
+        if role in _BODIES_ONLY:  # "toured the stalls with A": A ran none of them
+            including = start is not None and not _INCLUDING.isdisjoint(words[i + 1 : start])
+            people = [p for p in people if reader.kind(p) != "Person"] if including else []
         for p in people:  # "A (Foo), B (Bar) and chair C (Baz)": C chaired the panel
             own = "chair" if role == "panellist" and chair_in_list(reader, p) else role
             reader.relate(p, "PARTICIPATED_IN", event, role=own, confidence=0.8)
@@ -215,6 +234,9 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
 
 
 _LIST_VERBS = {"included", "includes", "include", "were", "was", "comprised", "featured"}
+# what opens the holders of a bodies-only role in a sentence ("Stalls this year included
+# A and B"); "stalls from A", "run by B" are the passive and `heard_from` rules'
+_INCLUDING = frozenset({"included", "includes", "include", "including"})
 
 
 def _bodies_listed(reader: SentenceReader, first) -> bool:
