@@ -2,7 +2,8 @@
 step of the reading, beside spaCy's pipeline, over the same texts as
 `bench_extract.py` (or the .txt files under the folders given).
 
-A rule runs on every sentence of every page, so a new rule's cost is paid
+A rule runs on every sentence of every page (but those whose needs, in
+`rules/needs.txt`, the sentence lacks), so a new rule's cost is paid
 everywhere; this table shows each rule's share next to the others'.
 
     python bench/rule_costs.py [--repeat N] [--top N] [FOLDER ...]

@@ -22,6 +22,7 @@ from collabgraph.extract.rules import (
     speaker_lists,
 )
 from collabgraph.extract.rules.families import CUE_LABELS, FAMILIES
+from collabgraph.extract.rules.needs import GATE
 from collabgraph.extract.rules.order import RULES, Rule
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -39,15 +40,18 @@ def read_sentence(
     first; a programme's item ("Keynote presentations" over "Title: Jane Doe,
     Chair") last, once the posts it names are read (`page_posts` reads a post
     only of someone not yet related). A tie read for one name of a list is then
-    given to the others listed with it (`conjuncts.spread`)."""
+    given to the others listed with it (`conjuncts.spread`). A rule whose needs
+    (`rules/needs.txt`: a cue label, a word) the sentence lacks is not called."""
     since = len(reader.ctx.candidates)
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
     read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
     if lead or heading:
         # an item's lead that is the heading over it ("Trustees" over "Jo Tern - GP") is one
         boards.seat_lead(reader, lead or heading, heading=not lead or lead == heading)
-    for rule in RULES:
-        rule(reader)
+    skipped = GATE.skipped(reader)  # rules the sentence lacks every need of (rules/needs.txt)
+    for i, rule in enumerate(RULES):
+        if i not in skipped:
+            rule(reader)
     if (lead or heading) and not listed and not read_as_list:
         programme_items.programme_item(reader, lead or heading)
     conjuncts.spread(reader, since)
