@@ -6,6 +6,7 @@ possessive name, "our", or "the" and a body's head word named before).
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.tokens import POSSESSIVE
 from collabgraph.extract.rules.reader import SentenceReader
@@ -14,7 +15,6 @@ LABELS = frozenset()
 """The cue labels this module's rule reads (none: it reads the words)."""
 
 _MET = frozenset({"met", "covered", "paid"})
-_BE = frozenset({"is", "are", "was", "were", "been", "be"})
 _COSTS = vocab.words("cost_nouns")
 _FUNDERS = {"Organisation"}
 _OWNERS = {"Organisation", "Project", "Event"}
@@ -29,7 +29,7 @@ def costs_met(reader: SentenceReader) -> None:
     words, end = reader.words, reader.sent.end
     for verb in reader.tokens_among(_MET):
         k = verb.i
-        if k + 2 >= end or words[k + 1] != "by" or words[k - 1] not in _BE:
+        if k + 2 >= end or words[k + 1] != "by" or words[k - 1] not in lx.BE_FORMS:
             continue
         owner = _cost_owner(reader, k - 1)
         if owner is None:
@@ -58,7 +58,7 @@ def _cost_owner(reader: SentenceReader, be: int):
             if owner is None and j - 2 >= start:
                 owner = reader.definite_org(j - 2)
             return owner.id if owner is not None and reader.kind(owner) in _OWNERS else None
-        if not (reader.doc[j].is_lower or words[j] in {"-", "–"} or reader.doc[j].like_num):
+        if not (reader.doc[j].is_lower or words[j] in lx.DASHES or reader.doc[j].like_num):
             return None
         j -= 1
     return None
