@@ -52,6 +52,7 @@ from collabgraph.extract.lexicon import (
 )
 from collabgraph.extract.meeting_pages import says_meeting_record
 from collabgraph.extract.mentions.given_names import is_given_name
+from collabgraph.extract.name_forms import without_the
 from collabgraph.extract.written_dates import is_date_alone
 
 _LABELS = vocab.words("masthead_labels")
@@ -104,7 +105,7 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
         names = _body_first(line, parts, names)
         if names is None:
             return None
-    name = re.sub(r"^the\s+", "", names[0], flags=re.I)
+    name = without_the(names[0])
     alone = len(parts) == 1
     if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS) and not (
         any(_label(p) for p in parts) and _labelled_name(name)
@@ -160,7 +161,7 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
     if len(parts) == 2 and _page_label(parts[1]):
         name = parts[0].strip()
     elif len(parts) == 2 and _lead_label(parts[0]):
-        name = re.sub(r"^the\s+", "", parts[1].strip(), flags=re.I)
+        name = without_the(parts[1].strip())
     else:  # "Foo Watch Kelby", then "Annual Report 2031": the body over its page's label
         return body_over_label(title, rest[0]) if rest else None
     names = name.split()
@@ -185,7 +186,7 @@ def body_over_label(title: str, heading: str) -> str | None:
     body's own page (`vocab/title_lead_label_words.txt`: "Annual Review 2031"), and
     says no record of a meeting ("Minutes of the meeting", "Notes of meeting":
     `meeting_pages.says_meeting_record`; `page_event.body_records` reads those)."""
-    name = re.sub(r"^the\s+", "", title.strip(), flags=re.I)
+    name = without_the(title.strip())
     words = name.split()
     if not 2 <= len(words) <= _MAX_WORDS or name.isupper() or any(c.isdigit() for c in name):
         return None
@@ -241,7 +242,7 @@ def _label_trimmed(part: str) -> str:
     if len(words) < 2 or words[-1].lower() not in _LABELS or _label(part):
         return part
     name = " ".join(words[:-1])
-    return name if _body_name(re.sub(r"^the\s+", "", name, flags=re.I), ANY_ORG_HEADS) else ""
+    return name if _body_name(without_the(name), ANY_ORG_HEADS) else ""
 
 
 def _body_first(line: str, parts: list[str], names: list[str]) -> list[str] | None:
@@ -250,7 +251,7 @@ def _body_first(line: str, parts: list[str], names: list[str]) -> list[str] | No
     and no person (a section of its site, a page's label): [the body], else None."""
     if not _BARS.search(line) or not names or names[0] != parts[0] or not line[:1].isalpha():
         return None
-    first = re.sub(r"^the\s+", "", parts[0], flags=re.I)
+    first = without_the(parts[0])
     if not _body_name(first, ANY_ORG_HEADS):
         return None
     for other in names[1:]:

@@ -8,6 +8,7 @@ when the recogniser called the short form a place; "JANE ASHWORTH" is written
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from collabgraph.extract.coref import Entity
 
 _POSSESSIVE_NOUNS = vocab.words("name_possessive_nouns")
+_THE = re.compile(r"^the\s+", re.I)
 _COUNCIL_KINDS = {w.lower() for k in vocab.ordered("council_kinds") for w in k.split()}
 
 
@@ -226,6 +228,12 @@ def ends_with_head(entity: Entity, word: str) -> bool:
 def shouting(text: str) -> int:
     """How many words of four letters or more are written in capitals."""
     return sum(1 for w in text.split() if len(w) > 3 and w.isupper())
+
+
+def without_the(name: str) -> str:
+    """A name as a line writes it without its opening "the" ("The Foo Trust" ->
+    "Foo Trust"), any case of the word."""
+    return _THE.sub("", name)
 
 
 def unshout(name: str, *, person: bool = False) -> str:

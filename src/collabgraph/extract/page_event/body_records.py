@@ -41,7 +41,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
 from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
-from collabgraph.extract.name_forms import unshout
+from collabgraph.extract.name_forms import unshout, without_the
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
@@ -75,7 +75,7 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     names = [p for p in parts if p.lower() not in _RECORD and not is_date_alone(p)]
     if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
         return None
-    name = _fullest(re.sub(r"^the\s+", "", names[0], flags=re.I), layout)
+    name = _fullest(without_the(names[0]), layout)
     event = PageEvent(f"{name} meeting", evidence=title)
     event.owner = name
     under = [layout.blocks[b].text for b in (*headline_blocks[1:], *body[:1])]
@@ -101,7 +101,7 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
     if of is None and (not said or said[0].lower() not in _RECORD):
         return None
     title = _SHORT_FORM.sub("", unshout(layout.blocks[first].text.strip()))
-    names = [re.sub(r"^the\s+", "", p, flags=re.I) for p in _SPLIT.split(title) if p]
+    names = [without_the(p) for p in _SPLIT.split(title) if p]
     if not 1 <= len(names) <= _BODY_PARTS:
         return None
     if not _body(names[0]) and not (of is not None and len(names) == 1 and _named(names[0])):
@@ -172,7 +172,7 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
         event.aliases.append(f"{what} of {named}")
         if date is not None:
             event.aliases += [f"{named} {what} {date[:4]}", f"{what} of {named} {date[:4]}"]
-    elif (part := _part_of(named, re.sub(r"^the\s+", "", what, flags=re.I))) is not None:
+    elif (part := _part_of(named, without_the(what))) is not None:
         noun = "Meeting" if what.endswith(" Meeting") else "meeting"  # as the line writes it
         event = PageEvent(" ".join(filter(None, [named, part, noun])), evidence=evidence)
         if part:
@@ -196,7 +196,7 @@ def _kind_of(body: str, what: str) -> str | None:
     meeting"), lower-cased as it follows the body's name: its words those of a
     meeting (`vocab/meeting_name_words.txt`) or the body's last ("forum" of "Foo
     Forum"). None for anything else."""
-    words = re.sub(r"^the\s+", "", what, flags=re.I).lower().split()
+    words = without_the(what).lower().split()
     own = body.lower().split()[-1:]
     if len(words) < 2 or words[-1] != "meeting":
         return None
@@ -285,7 +285,7 @@ def _body(name: str, heads: frozenset[str] | set[str] = ANY_ORG_HEADS) -> bool:
     """Whether the title's part names a body: capitalised words ending in one of
     `heads` ("Kelby Carers Forum") or holding one before "of" ("Kelby Council of
     Faiths"), naming no meeting."""
-    words = re.sub(r"^the\s+", "", name, flags=re.I).split()
+    words = without_the(name).split()
     lows = [w.lower() for w in words]
     # "Kelby Council of Faiths": a body's word before "of" and the field it is for
     headed = lows[-1] in heads or any(w in heads and n == "of" for w, n in pairwise(lows[:-1]))
