@@ -128,7 +128,7 @@ class RuleGate:
         """The positions (in the order) of the rules `reader`'s sentence lacks every need of."""
         met: set[int] = set()
         by_word = self.by_word
-        for w in reader._sent_words():
+        for w in reader.sent_words():
             if w in by_word:
                 met.update(by_word[w])
             if "’" in w and (straight := w.replace("’", "'")) in by_word:

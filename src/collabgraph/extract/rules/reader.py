@@ -89,7 +89,7 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.covering = {i: m for m in self.ms for i in range(m.start, m.end)}
         """token index -> the mention that token is part of"""
         self._in_names = self.covering.keys() | {i for r in roles for i in range(r.start, r.end)}
-        self._lows: set[str] | None = None  # the sentence's words (`_sent_words`)
+        self._lows: set[str] | None = None  # the sentence's words (`sent_words`)
         self._money: list[bool] | None = None  # the Doc's `money_flags`, once asked
         self._cues: dict[str, list[CueMatch]] = {}
         for c in cues:
@@ -99,12 +99,12 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
     def tokens_among(self, words) -> list:
         """The sentence's tokens whose `lower_` is one of `words`, in order: as
         `[t for t in sent if t.lower_ in words]`, a Token made only for those."""
-        if isinstance(words, (set, frozenset)) and words.isdisjoint(self._sent_words()):
+        if isinstance(words, (set, frozenset)) and words.isdisjoint(self.sent_words()):
             return []  # most sentences hold none of a rule's words: no walk
         lows, doc = lower_forms(self.doc), self.doc
         return [doc[i] for i in range(self.sent.start, self.sent.end) if lows[i] in words]
 
-    def _sent_words(self) -> set[str]:
+    def sent_words(self) -> set[str]:
         """The sentence's `lower_` forms as a set, made the first time asked."""
         if self._lows is None:
             self._lows = set(lower_forms(self.doc)[self.sent.start : self.sent.end])
