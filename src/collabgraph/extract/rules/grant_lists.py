@@ -197,7 +197,10 @@ def _closing_sum(reader: SentenceReader) -> bool:
 
 def money_at(reader: SentenceReader, k: int) -> bool:
     """Whether token k opens a line's sum: "£3,000", "$500", a recogniser's MONEY
-    (narrower than `reader.is_money`, which takes "pounds" and "million" too)."""
+    (narrower than `reader.is_money`, which takes "pounds" and "million" too); False past
+    the document's end (a table row's "|" as its last token)."""
+    if k >= len(reader.doc):
+        return False
     tok = reader.doc[k]
     return tok.ent_type_ == "MONEY" or "£" in tok.text or "$" in tok.text
 
