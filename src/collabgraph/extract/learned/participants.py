@@ -226,11 +226,12 @@ def took_part(
     probability of taking part reaches the model's threshold, save a person whose
     role would be only a bare `GUESS_NOT_TAKEN`. Not one its first
     sentence says was away ("Apologies were received from A":
-    vocab/participation_absent_words.txt)."""
+    vocab/participation_absent_words.txt), nor one whose entity is no person or
+    body (a name cut short at the text's end, merged into a place)."""
     for t in found:
         e = by_mention[t.mention.id]
-        if e is event or frozenset((e.name, event.name)) in related:
-            continue
+        if e is event or e.type not in _KINDS or frozenset((e.name, event.name)) in related:
+            continue  # a mention merged into a place or project takes no part
         said = set(re.findall(r"[a-z]+", t.mention.sentence.lower()))
         if said & _ABSENT:
             continue
