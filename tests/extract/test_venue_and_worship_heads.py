@@ -32,3 +32,14 @@ def test_a_youth_centre_that_hosts_is_a_place():
     found = entities(text)
     assert ("Place", "Ollerdale Youth Centre") in found
     assert ("Organisation", "Ollerdale Youth Centre") not in found
+
+
+def test_a_church_hall_and_a_fire_station_are_places():
+    text = (
+        "The lunch club meets at St Oda's Church Hall in Ollerdale, and the open day"
+        " is at Ashwold Fire Station.\n"
+    )
+    found = entities(text)
+    assert ("Place", "St Oda's Church Hall") in found
+    assert ("Organisation", "St Oda's Church Hall") not in found
+    assert ("Place", "Ashwold Fire Station") in found
