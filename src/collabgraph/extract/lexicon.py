@@ -46,6 +46,8 @@ BODY_NOUNS = ANY_ORG_HEADS | GENERIC_BODY_NOUNS
 # Two last words that make a body's name ("... Medical Centre", "... Tenants Forum"):
 # vocab/head_organisation_compounds.txt.
 ORG_COMPOUND_HEADS = words("head_organisation_compounds")
+# Two last words that make a venue's name ("... Leisure Centre"): vocab/head_venue_compounds.txt.
+VENUE_COMPOUND_HEADS = words("head_venue_compounds")
 EVENT_HEADS = words("head_event")
 # Two last words that make an event's name ("... Fun Run"): vocab/head_event_compounds.txt.
 EVENT_COMPOUND_HEADS = words("head_event_compounds")

@@ -135,13 +135,16 @@ def _entity_began_before(doc, start: int) -> bool:
 
 def name_head(words: list[str]) -> tuple[str | None, int]:
     """The type a name's head word suggests, and how strongly: its last word
-    ("... Council"), two last words ("... Medical Centre"), or the word before
+    ("... Council"), two last words ("... Medical Centre", "... Leisure Centre"), or the word before
     "of"/"for" ("Department for Digital, Culture, Media and Sport", "House of X"), or
     an event's noun before its subject ("Summit on Rural Transport")."""
-    if " ".join(words[-2:]) in lx.ORG_COMPOUND_HEADS:
+    last_two = " ".join(words[-2:])
+    if last_two in lx.ORG_COMPOUND_HEADS:
         return "Organisation", 3
-    if " ".join(words[-2:]) in lx.EVENT_COMPOUND_HEADS:
+    if last_two in lx.EVENT_COMPOUND_HEADS:
         return "Event", 3
+    if last_two in lx.VENUE_COMPOUND_HEADS:
+        return "Place", 3  # "Kelby Leisure Centre": a venue, though "Centre" ends bodies too
     on = next((n for n, w in enumerate(words) if w == "on"), 0)
     if on and words[on - 1] in lx.EVENT_TOPIC_NAME_HEADS and len(words) - on <= 4:
         return "Event", 3  # "Fenby People's Assembly on Housing": the noun before "on"
