@@ -7,7 +7,8 @@ club", "Kelby Foundation - Next Steps", "Ada Foss Trust ........ £35,000 (Open
 Studio)": the body FUNDED the project or event the line names; "Kelby Council -
 core costs": with no such name, the page's own body. A line whose words after the
 dash have a verb ("- we've been members since 2022") or name another body is no
-funder's line.
+funder's line. A lead ending in a colon may stand between the line of funders
+and its list ("Thank you to our funders" / "We could not do any of this without:").
 """
 
 from __future__ import annotations
@@ -66,14 +67,20 @@ def funder_lines(reader: SentenceReader) -> None:
 
 
 def _under_funders_line(reader: SentenceReader) -> bool:
-    """Whether the lines above, back over the list's other lines, reach a short line
-    of funders ("Thank you to our funders", "Project funders")."""
+    """Whether the lines above, back over the list's other lines and one lead ending
+    in a colon ("We could not do any of this without:"), reach a
+    short line of funders ("Thank you to our funders", "Project funders")."""
     here = len(reader.ctx.sentences) - 1
+    lead = False
     for text in reversed(reader.ctx.sentences[max(0, here - _LINES_BACK) : here]):
         if len(text.split()) <= _HEADING_LENGTH and names_funders(text):
             return True
-        if not _LINE.match(text):
-            return False
+        if _LINE.match(text):
+            continue
+        if not lead and text.rstrip().endswith(":"):
+            lead = True  # "We could not do any of this without:"
+            continue
+        return False
     return False
 
 

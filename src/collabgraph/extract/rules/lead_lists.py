@@ -56,7 +56,7 @@ def read_lead(reader: SentenceReader) -> None:
     """Note the list a lead-in sentence opens ("The partners are:"), for its items."""
     sent = reader.sent
     colon = sent.end - 1 if reader.words[sent.end - 1].endswith(":") else None  # or "):"
-    short_heading = reader.block_kind == "heading" and sent.end - sent.start <= 4
+    short_heading = reader.block_kind == "heading" and sent.end - sent.start <= _HEADING_WORDS
     labelled = ":" in reader.words[sent.start : sent.end]  # "Funder: Foo Trust"
     if colon is None and (not short_heading or labelled):
         _run_of_names(reader)
@@ -81,6 +81,7 @@ def read_lead(reader: SentenceReader) -> None:
 
 
 _LIST_OPENERS = vocab.words("list_openers")
+_HEADING_WORDS = 5  # a heading over a list, its noun last: "Thank you to our funders"
 
 
 def _run_of_names(reader: SentenceReader) -> None:
