@@ -14,6 +14,13 @@ person on it holds a seat on the body the meeting is of, as on a "Present:" line
 "Attending" too (a record of a body's own meeting lists its members so as often as
 "Present"); not "Also present", "Also attending" or "In attendance": guests and
 officers are listed there.
+
+Whoever the label, a list one person a line under a label alone on its line naming
+attendance (a word of vocab/meeting_present_labels.txt: "Attendees (initials used
+below)", "1. Attendance", "Present, including:", "In attendance") says who came:
+or a label of vocab/attendance_list_labels.txt ("Around the table", "Who was
+there"): `attending_line` gives each line's people, and the chair among them, to
+`attending_lists`, which makes them attendees of the page's event.
 """
 
 from __future__ import annotations
@@ -28,6 +35,9 @@ LABELS: frozenset[str] = frozenset()
 """This module reads no cues: it reads the lines of the page."""
 
 _CHAIRS = vocab.words("meeting_chair_words")
+_PRESENT = vocab.words("meeting_present_labels")
+_WHO_CAME = vocab.words("attendance_list_labels")  # "Around the table", "Who was there"
+_BRACKETS = re.compile(r"\([^()]*\)|,")  # "Attendees (initials used below)", "Present, including"
 MEMBER_LABELS = ({"present"}, {"members", "present"}, {"attendees"}, {"attending"})
 """The words of a label opening a list of a body's members (not "also present")."""
 # a label alone on its line: "Present", "Present:", "Members present"
@@ -43,28 +53,39 @@ _MARK = re.compile(
 _LABEL_WORDS = 3  # words at most of a label opening a sentence: "Also in attendance:"
 _MOST_LINES = 40  # lines at most between a list's label and a person on it
 _CUT_WORDS = 2  # a style or a title cut off by its full stop: "Supt.", "Rt Hon."
-_LINE_KINDS = {"heading", "item"}  # the layout's short lines and list items
+_LINE_KINDS = {"heading", "item"}
+_LIST_KINDS = {*_LINE_KINDS, "para"}  # the first line under a label may read as a paragraph
+_AND = (["and"], ["&"])  # the layout's short lines and list items
 
 
-def _list_start(sentences: list[str]) -> int | None:
-    """The number of the sentence after the members' label the last sentence is
-    listed under (see the module), walking back over the lines before it; None when
-    a line of prose (a full stop ending more than two words), another label or a
-    short line of other words comes first."""
+def _label_above(sentences: list[str]) -> tuple[int, list[str]] | None:
+    """(the number of the sentence after the label alone on its line the last
+    sentence is listed under, the label's lower-case words), walking back over the
+    lines before it; None when a line of prose (a full stop ending more than two
+    words), another label or a short line of other words comes first."""
     last = len(sentences) - 1
     for k in range(last - 1, max(-1, last - 1 - _MOST_LINES), -1):
         line = sentences[k]
         if line.endswith(".") and len(line.split()) <= _CUT_WORDS:
             continue  # "Supt." cut from the name after it by a full stop
         alone = _ALONE.fullmatch(line)
+        if alone is None:  # "Attendees (initials used below)", not "Jo Tern (JT)"
+            alone = _ALONE.fullmatch(_BRACKETS.sub(" ", line))
+            alone = alone if alone and _PRESENT & set(alone.group(1).lower().split()) else None
         if alone is not None:
-            found = set(alone.group(1).lower().split()) in MEMBER_LABELS
-            return k + 1 if found else None
+            return k + 1, alone.group(1).lower().split()
         if LINE_LABEL.match(line):
             return None
         if line.endswith((".", "?", "!")) and len(line.split()) > 2:
             return None
     return None
+
+
+def _list_start(sentences: list[str]) -> int | None:
+    """The number of the sentence after the members' label the last sentence is
+    listed under (`_label_above`, the label one of `MEMBER_LABELS`); else None."""
+    found = _label_above(sentences)
+    return found[0] if found is not None and set(found[1]) in MEMBER_LABELS else None
 
 
 def opening_label(reader: SentenceReader) -> tuple[int | None, list[str]]:
@@ -85,6 +106,30 @@ def chair_marked(line: str) -> bool:
     return any(word.lower() in _CHAIRS for word in _MARK.findall(line))
 
 
+def attending_line(reader: SentenceReader) -> tuple[list, list] | None:
+    """(the people of the sentence, the chairs among them) when it is a line of a
+    list of who came one a line, under a label alone on its line naming attendance
+    (see the module): the chair the one whose part of the line, up to the next
+    person, marks them so (`chair_marked`); else None."""
+    if reader.block_kind not in _LIST_KINDS:
+        return None
+    people = [m for m in reader.ms if reader.kind(m) == "Person"]
+    found = _label_above(reader.ctx.sentences) if people else None
+    if found is None or not (_PRESENT & set(found[1]) or " ".join(found[1]) in _WHO_CAME):
+        return None
+    doc, end = reader.doc, reader.sent.end
+    # the line's first person and those joined to them ("A and B - Foo"), not a body
+    # the finder took for a person after them ("C (CT), Foo Museums", "D - Bar Care")
+    kept = people[:1]
+    for m in people[1:]:
+        if [w.lower() for w in reader.words[kept[-1].end : m.start]] in _AND:
+            kept.append(m)
+    people = kept
+    ends = [m.start for m in people[1:]] + [end]
+    chairs = [m for m, e in zip(people, ends, strict=True) if chair_marked(doc[m.end - 1 : e].text)]
+    return people, chairs
+
+
 def listed_lines(reader: SentenceReader) -> tuple[list, list] | None:
     """(the people of the sentence, a line of a members' list one a line, the chairs
     among them) when the list names a chair on this line or one above (see the
@@ -102,4 +147,11 @@ def listed_lines(reader: SentenceReader) -> tuple[list, list] | None:
     return people, chairs
 
 
-__all__ = ["LABELS", "MEMBER_LABELS", "chair_marked", "listed_lines", "opening_label"]
+__all__ = [
+    "LABELS",
+    "MEMBER_LABELS",
+    "attending_line",
+    "chair_marked",
+    "listed_lines",
+    "opening_label",
+]
