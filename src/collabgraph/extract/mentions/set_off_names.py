@@ -32,8 +32,9 @@ def programme_set_off(tok: Token) -> bool:
     for ...", "Moving Forward is a twelve-week employment programme", "Staying Well
     Dalby is run by Foo": capitals from `tok` (two words at least), then a comma or
     "is"/"was" and what a programme is said to be: run by someone
-    (vocab/by_verbs_programme.txt and "by") or a programme's noun after "a"/"an" and
-    at most three lower-case words, hyphened ones too (vocab/programme_run_nouns.txt);
+    (vocab/by_verbs_programme.txt and "by") or a programme's noun after "a", "an",
+    "the", "our", "its" or "their" and at most three lower-case words, hyphened ones
+    too (vocab/programme_run_nouns.txt);
     the run is a name, whatever its first word (a gerund: "Moving", "Growing")."""
     doc = tok.doc
     end = tok.sent.end
@@ -45,7 +46,7 @@ def programme_set_off(tok: Token) -> bool:
     after = doc[j + 1]
     if after.lower_ in RUN_BY and doc[j + 2].lower_ == "by":
         return True
-    if after.lower_ not in {"a", "an"}:
+    if after.lower_ not in _DESCRIBING_OPENERS:
         return False
     words = 0
     for k in range(j + 2, min(j + 10, end)):
@@ -62,6 +63,9 @@ def programme_set_off(tok: Token) -> bool:
 
 
 _SET_OFF = {",", "is", "was"}
+_DESCRIBING_OPENERS = {"a", "an", "the", "our", "its", "their"}
+"""What opens the words saying what the name is: "Foo Bar, a weekly ...", "Foo Bar,
+the falls-prevention programme", "Foo Bar is our befriending service"."""
 _DESCRIBING_WORDS = 3
 
 

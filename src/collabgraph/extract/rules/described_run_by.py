@@ -23,8 +23,13 @@ Men's Shed project, hosted by Foo" (its noun says so), "the Kelby Food Hub, host
 Foo" (a Project by then), "the Kelby Debt Advice Service, provided by Foo"; not a
 body or an event ("Foo Network is hosted by Bar"), nor a fund ("the Foo Fund is
 provided by Bar": its funder, rules/agents.py)."""
+LED = frozenset({"led"})
+"""Leading, a verb of running only where a programme's noun says what is led ("Foo, a
+two-year project led by Bar"); a session or a walk is led too (`rules/named_run_by.py`
+reads no "led")."""
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _NOT_RUN = {"Place", "Event", "Report"}
+_SET_OFF_OPENERS = {"the", "a", "an", "our", "its", "their"}
 RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
 
 
@@ -37,7 +42,7 @@ def described_run_by(reader: SentenceReader) -> None:
     doc, start, end = reader.doc, reader.sent.start, reader.sent.end
     for by in (doc[k] for k in range(start, end) if reader.words[k] == "by"):
         verb = by.head
-        if verb.lower_ not in RUN_BY | HOSTED_BY or verb.i >= by.i:
+        if verb.lower_ not in RUN_BY | HOSTED_BY | LED or verb.i >= by.i:
             continue
         bodies = reader.named_by([c for c in by.children if c.dep_ == "pobj"], {"Organisation"})
         if not bodies:
@@ -74,7 +79,8 @@ def _not_runnable(reader: SentenceReader, m, said: bool) -> bool:
 
 def _described_before(reader: SentenceReader, k: int):
     """The name before a run noun and the words describing it, right before the verb
-    at `k` ("Orrinlight weekly drop-ins run", "Foo Line helpline, run"), or None."""
+    at `k` ("Orrinlight weekly drop-ins run", "Foo Line helpline, run"), or set off
+    by a comma before them ("Walk Tall, the falls-prevention programme run"), or None."""
     doc, words, start = reader.doc, reader.words, reader.sent.start
     k -= k - 1 >= start and words[k - 1] == ","
     j = k - 1
@@ -83,19 +89,20 @@ def _described_before(reader: SentenceReader, k: int):
     if j < start or doc[j:k].text.lower() not in _RUN_NOUNS:
         return None
     j -= 1
-    while (
-        j >= start
-        and k - j < 6
-        and doc[j].is_lower
-        and doc[j].is_alpha
-        and doc[j].pos_
-        in {
-            "ADJ",
-            "NOUN",
-        }
-    ):
-        j -= 1  # "weekly", "digital inclusion"
+    while j >= start and k - j < 6:
+        if doc[j].text in {"-", "‐"} and not doc[j].whitespace_ and j > start:
+            j -= 1  # "dementia-friendly": one word
+        elif (
+            doc[j].is_lower
+            and doc[j].is_alpha
+            and (doc[j].pos_ in {"ADJ", "NOUN"} or doc[j].tag_ == "VBG")
+        ):
+            j -= 1  # "weekly", "digital inclusion", "walking"
+        else:
+            break
     m = reader.by_end.get(j + 1)
+    if m is None and j - 1 >= start and words[j] in _SET_OFF_OPENERS and words[j - 1] == ",":
+        m = reader.by_end.get(j - 1)  # "Walk Tall, the falls programme run": set off
     if m is None and j > start and doc[j].text in CLOSING_QUOTES:
         m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
         m = m if m is not None and reader.quoted(m) else None

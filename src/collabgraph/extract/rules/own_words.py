@@ -99,12 +99,13 @@ def _our_noun_before(reader: SentenceReader, m, kind: str | None) -> tuple[int |
 
 
 def _our_noun_after(reader: SentenceReader, m, kind: str | None) -> tuple[int | None, str | None]:
-    """ "Chat Club, our weekly youth project", "Good Food Kelby – our campaign for ...":
+    """ "Chat Club, our weekly youth project", "Good Food Kelby – our campaign for ...",
+    "Chat Club is our weekly youth project":
     where "our" stands and the kind of the noun closing the describing words after it
     (`_our_noun_at`), or (None, kind); not a person, a place or a body by its head word."""
     words, end = reader.words, reader.sent.end
     j = m.end + (m.end < end and words[m.end] in CLOSING_QUOTES)
-    if j + 2 >= end or words[j] not in _SET_OFF or words[j + 1] != "our":
+    if j + 2 >= end or words[j] not in _SET_OFF | _COPULAS or words[j + 1] != "our":
         return None, kind
     noun = _our_noun_at(reader, j + 2)
     if noun is None or not _may_be_ours(reader, m):
@@ -144,6 +145,7 @@ def _may_be_ours(reader: SentenceReader, m) -> bool:
 
 
 _SET_OFF = {",", ":", "(", *lx.DASHES}
+_COPULAS = {"is", "was"}  # "Chat Club is our weekly youth project": said outright
 _NOUN_GAP = 8  # tokens: "our school holiday food and activities scheme"
 _POSSESSIVE = {"'s", "’s"}
 
