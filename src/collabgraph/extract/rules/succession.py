@@ -2,7 +2,10 @@
 May", "takes over from Jane Doe" (the employment family, continued): the person
 succeeded held the post the successor was appointed to, at the same place; and
 "Jane Doe succeeds John Roe as chair of Foo": the post said after the one succeeded
-is the successor's too (`with_successor`, read by `posts.appointments`).
+is the successor's too (`with_successor`, read by `posts.appointments`). The other
+way round, a successor named with no post of their own ("Jo Tern steps down as
+treasurer; Ada Foss takes over", "Ada Foss was elected in her place", "Jo Tern hands
+over to Ada Foss") takes the seat the one before held (`successors`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
-LABELS = frozenset({"succeeds"})
+LABELS = frozenset({"succeeds", "succeeded_by"})
 """The cue labels (pattern files) this family's rules read."""
 
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
@@ -26,6 +29,7 @@ _LEAVING = vocab.words("post_leaving_words")
 _NEAR = 6
 """How many words before a post a leaving word is read as the post's (`_left`)."""
 _NOT_SHARED = vocab.words("seats_not_shared")  # "chair": one person's seat
+_OFFICERS = vocab.words("role_board_officers")
 
 
 def successions(reader: SentenceReader) -> None:
@@ -48,6 +52,94 @@ def successions(reader: SentenceReader) -> None:
             reader.relate(before, relations, target, role=role, confidence=0.6)
         else:
             reader.ctx.unplaced_posts.append((before.id, role, reader.evidence, home))
+
+
+# A word after "takes over" that makes what follows its object ("took over the old
+# hall", "take over this work"), not the seat just said.
+_OBJECT_TAGS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+_OWN_POST = frozenset({"as", "from"})  # "takes over as chair", "takes over from": said there
+# A place on a board or in a body, no office: one who "takes over" takes an office over
+# ("stepped down from the board" gives "board member"; the successor's office is not said).
+_NO_OFFICE = frozenset({"board member", "member"})
+
+
+def successors(reader: SentenceReader) -> None:
+    """ "Jo Tern steps down as treasurer; Ada Foss takes over", "Ada Foss was
+    elected in her place", "Ada Foss, who has taken his place", "Jo Tern hands over
+    to Ada Foss", "was replaced by Ada Foss" (`succeeded_by` cues): the successor
+    holds the seat (MEMBER_OF) last given, in this sentence or the one before, to
+    another person named before the cue, at the same body with the same role."""
+    end = reader.sent.end
+    for cue in reader.cues("succeeded_by"):
+        after = reader.words[cue.end] if cue.end < end else ""
+        if reader.words[cue.end - 1] == "over" and (
+            after in _OWN_POST or (cue.end < end and reader.doc[cue.end].pos_ in _OBJECT_TAGS)
+        ):
+            continue  # "takes over from Jo Tern" (`successions`), "took over the hall"
+        left = None  # "Jo Tern hands over to", "Jo Tern was replaced by": who left, said
+        if reader.words[cue.end - 1] in {"to", "by"}:
+            successor = reader.mention_at(cue.end)
+            left = reader.person_before(cue.start, limit=12)
+            if left is None:
+                continue
+        else:
+            successor = reader.person_before(cue.start, limit=12)
+        if successor is None or reader.kind(successor) != "Person":
+            continue
+        seat = _seat_before(reader, min(cue.start, successor.start), successor, left)
+        if seat is None:
+            continue
+        target, role, home = seat
+        if role.lower() in _NO_OFFICE:
+            continue
+        if target is not None:
+            reader.relate(successor, ("MEMBER_OF",), target, role=role, confidence=0.55)
+        else:
+            reader.ctx.unplaced_posts.append((successor.id, role, reader.evidence, home))
+
+
+def _seat_before(reader: SentenceReader, k: int, successor: Mention, left: Mention | None):
+    """(body id or None, role, home) of the post last given to a person named from
+    the sentence before this one up to token k (the one who `left`, when said),
+    other than the successor, when it is a seat: a MEMBER_OF candidate with a role,
+    or a seat left for the page's body (`unplaced_posts`, a board seat or an
+    officer's); None when there is none or the last post given is a job ("Jo Tern
+    retired as manager and was replaced by")."""
+    ctx, here = reader.ctx, successor.sent
+    found, at = None, (-1, -1)
+
+    def place(who: int, evidence: str) -> tuple[int, int] | None:
+        """Where the person `who` stands, (sentence, token), when named before k from
+        the sentence before on, in the sentence giving the post (not a "he" there),
+        and not the successor; else None."""
+        m = ctx.mentions[who] if who >= 0 else None
+        if m is None or not (m.sent == here - 1 or (m.sent == here and m.start < k)):
+            return None
+        if m.sentence and m.sentence != evidence:
+            return None
+        if reader.kind(m) != "Person" or _same_person(m.text, successor.text):
+            return None
+        if left is not None and not _same_person(m.text, left.text):
+            return None
+        return m.sent, m.start
+
+    for c in ctx.candidates:
+        where = place(c.source, c.evidence) if _POSTS & set(c.relations) and c.role else None
+        if where is not None and where >= at:  # a job held by the last named: no seat
+            seat = "MEMBER_OF" in c.relations
+            found, at = ((c.target, c.role, None) if seat else None), where
+    for who, role, evidence, home in ctx.unplaced_posts:
+        where = place(who, evidence) if _board_seat(role) else None
+        if where is not None and where >= at:
+            found, at = (None, role, home), where
+    return found
+
+
+def _board_seat(role: str) -> bool:
+    """Whether a post left for the page's body is a seat there: a board seat or an
+    officer's ("treasurer", "secretary": `vocab/role_board_officers.txt`)."""
+    last = role.lower().split()[-1:]
+    return "MEMBER_OF" in post_relations(role, None) or (bool(last) and last[0] in _OFFICERS)
 
 
 def with_successor(reader: SentenceReader, person: Mention | None) -> list[Mention]:
