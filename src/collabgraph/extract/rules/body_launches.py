@@ -23,7 +23,9 @@ been launched to ..." (no "at") named in the next sentence, waits in
 `ctx.pending.spoken_launch`; a later sentence with the noun "launch" ("The launch took place
 at Orton Hall", "came to the launch at Orton Hall on 2 May") makes the launch, at the
 place named after "at", organised by the launcher, in view for the people named.
-Without such a sentence no event is made.
+Without such a sentence no event is made, nor when a launch was made since ("was
+launched at the opening night": the launch that sentence speaks of). Reports and
+projects launched wait there too (`launched_things.py`).
 """
 
 from __future__ import annotations
@@ -131,7 +133,9 @@ def spoken_launches(reader: SentenceReader) -> None:
         return
     body, launcher, evidence = reader.ctx.pending.spoken_launch
     reader.ctx.pending.spoken_launch = None
-    about = reader.ctx.type_of(reader.ctx.mentions[body]) == "Project"
+    if any(m.synthetic == "launch" for m in reader.ctx.mentions):
+        return  # a launch told since ("was launched at the opening night"): that one
+    about = reader.ctx.type_of(reader.ctx.mentions[body]) in {"Project", "Report"}
     event = reader.ctx.launch_event(body, reader.section, evidence, relate_about=about)
     reader.ctx.pending.body_launch = event
     if launcher is not None:
