@@ -16,7 +16,8 @@ _REPORT_LEAD = {",", ":", "“", '"', "‘"} | vocab.words("report_adjectives")
 
 
 def publications(reader: SentenceReader) -> None:
-    """ "the partnership's new toolkit, X", "its report X"; "the review, which Y
+    """ "the partnership's new toolkit, X", "its report X", "our 2024 report, X", "X, our
+    new study of ..." (the page's body, or a quote's speaker's); "the review, which Y
     published" (`which_verb` cues)."""
     for m in reader.ms:
         if reader.kind(m) != "Report":
@@ -31,6 +32,8 @@ def publications(reader: SentenceReader) -> None:
             or (named_report and _describing(reader.doc[k]))
         ):
             k -= 1
+        if k > reader.sent.start and reader.doc[k].like_num and reader.words[k - 1] == "our":
+            k -= 1  # "our 2024 report, X"
         owner = None
         if reader.words[k] in POSSESSIVE:
             owner = reader.by_end.get(k) or (reader.definite_org(k - 2) if k >= 2 else None)
@@ -38,6 +41,8 @@ def publications(reader: SentenceReader) -> None:
             owner = next(
                 (o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None
             )
+        elif (ours := k if reader.words[k] == "our" else _our_after(reader, m.end)) is not None:
+            owner = _our_body(reader, ours)
         owners = [owner] if owner is not None else []
         if reader.words[k] == "their" and owner is not None:
             owners = _their_subjects(reader, k) or owners
@@ -74,6 +79,31 @@ def _their_subjects(reader: SentenceReader, k: int) -> list:
 
 
 _CLOSING_QUOTES = {"”", '"', "’", "'"}
+
+
+def _our_after(reader: SentenceReader, j: int) -> int | None:
+    """ "X, our new study of ...", "“X”, our 2024 report": after a report's name ending at
+    token j, "our" and words describing it before a report's noun (the page's body
+    published it): where "our" stands, or None."""
+    words, end = reader.words, reader.sent.end
+    while j < end and words[j] in _CLOSING_QUOTES:
+        j += 1
+    if j + 2 >= end or words[j] != "," or words[j + 1] != "our":
+        return None
+    k = j + 2
+    while k < end and k - j < 6 and not _report_word(words[k]):
+        if not (_describing(reader.doc[k]) or reader.doc[k].like_num):
+            return None
+        k += 1
+    return j + 1 if k < end and _report_word(words[k]) else None
+
+
+def _our_body(reader: SentenceReader, k: int):
+    """The body "our" near token k is: the speaker's in a quote, else the page's own
+    (a stand-in until the page has named itself)."""
+    return reader.we_org(k) if reader.in_quote(k) else reader.page_body_at(k).id
+
+
 _FROM = {"from", "by"}
 
 
