@@ -11,15 +11,11 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import pairs, types_in
 
 
 def _seed(text: str) -> dict:
     return extract_text(text, path="page.txt")
-
-
-def _types(seed: dict, name: str) -> set[str]:
-    return {e["type"] for e in seed["entities"] if e["name"] == name}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def _types(seed: dict, name: str) -> set[str]:
 )
 def test_a_programme_set_off_and_run_by_a_body(sentence, body, programme):
     seed = _seed(f"Pennack news\n\n{sentence}\n")
-    assert _types(seed, programme) == {"Project"}
+    assert types_in(seed, programme) == {"Project"}
     assert (body, programme) in pairs(seed, "RUNS")
 
 
@@ -56,7 +52,7 @@ def test_a_programme_said_to_be_ours_is_the_page_bodys():
         "Tillworth Carers Trust supports unpaid carers in Tillworth. Quiet Hours is our "
         "evening befriending service for carers who live alone.\n"
     )
-    assert _types(seed, "Quiet Hours") == {"Project"}
+    assert types_in(seed, "Quiet Hours") == {"Project"}
     assert ("Tillworth Carers Trust", "Quiet Hours") in pairs(seed, "RUNS")
 
 
@@ -65,5 +61,5 @@ def test_a_charity_set_off_by_a_description_is_no_programme():
         "Pennack news\n\nPennack Youth Trust, the charity run by young volunteers, "
         "opened a new room.\n"
     )
-    assert _types(seed, "Pennack Youth Trust") == {"Organisation"}
+    assert types_in(seed, "Pennack Youth Trust") == {"Organisation"}
     assert not pairs(seed, "RUNS")

@@ -53,9 +53,9 @@ _MARK = re.compile(
 _LABEL_WORDS = 3  # words at most of a label opening a sentence: "Also in attendance:"
 _MOST_LINES = 40  # lines at most between a list's label and a person on it
 _CUT_WORDS = 2  # a style or a title cut off by its full stop: "Supt.", "Rt Hon."
-_LINE_KINDS = {"heading", "item"}
+_LINE_KINDS = {"heading", "item"}  # the layout's short lines and list items
 _LIST_KINDS = {*_LINE_KINDS, "para"}  # the first line under a label may read as a paragraph
-_AND = (["and"], ["&"])  # the layout's short lines and list items
+_AND = (["and"], ["&"])  # the words joining two people on a line: "A and B - Foo"
 
 
 def _label_above(sentences: list[str]) -> tuple[int, list[str]] | None:
