@@ -46,7 +46,7 @@ def programme_set_off(tok: Token) -> bool:
     after = doc[j + 1]
     if after.lower_ in RUN_BY and doc[j + 2].lower_ == "by":
         return True
-    if after.lower_ not in _DESCRIBING_OPENERS:
+    if after.lower_ not in DESCRIBING_OPENERS:
         return False
     words = 0
     for k in range(j + 2, min(j + 10, end)):
@@ -63,10 +63,10 @@ def programme_set_off(tok: Token) -> bool:
 
 
 _SET_OFF = {",", "is", "was"}
-_DESCRIBING_OPENERS = {"a", "an", "the", "our", "its", "their"}
+DESCRIBING_OPENERS = frozenset({"a", "an", "the", "our", "its", "their"})
 """What opens the words saying what the name is: "Foo Bar, a weekly ...", "Foo Bar,
 the falls-prevention programme", "Foo Bar is our befriending service"."""
 _DESCRIBING_WORDS = 3
 
 
-__all__ = ["RUN_BY", "name_after", "programme_set_off"]
+__all__ = ["DESCRIBING_OPENERS", "RUN_BY", "name_after", "programme_set_off"]

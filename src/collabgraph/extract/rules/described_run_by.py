@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.set_off_names import DESCRIBING_OPENERS
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, is_cap
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -29,7 +30,6 @@ two-year project led by Bar"); a session or a walk is led too (`rules/named_run_
 reads no "led")."""
 _RUN_NOUNS = vocab.words("programme_run_nouns")
 _NOT_RUN = {"Place", "Event", "Report"}
-_SET_OFF_OPENERS = {"the", "a", "an", "our", "its", "their"}
 RUN_VOTE = 8  # over an event's head word ("... Week") and the recogniser's vote
 
 
@@ -101,7 +101,7 @@ def _described_before(reader: SentenceReader, k: int):
         else:
             break
     m = reader.by_end.get(j + 1)
-    if m is None and j - 1 >= start and words[j] in _SET_OFF_OPENERS and words[j - 1] == ",":
+    if m is None and j - 1 >= start and words[j] in DESCRIBING_OPENERS and words[j - 1] == ",":
         m = reader.by_end.get(j - 1)  # "Walk Tall, the falls programme run": set off
     if m is None and j > start and doc[j].text in CLOSING_QUOTES:
         m = reader.by_end.get(j)  # "the ‘Step Up’ work programme, run"
