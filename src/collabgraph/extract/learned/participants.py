@@ -226,12 +226,11 @@ def took_part(
     probability of taking part reaches the model's threshold, save a person whose
     role would be only a bare `GUESS_NOT_TAKEN`. Not one its first
     sentence says was away ("Apologies were received from A":
-    vocab/participation_absent_words.txt), nor one whose entity is no person or
-    body (a name cut short at the text's end, merged into a place)."""
+    vocab/participation_absent_words.txt)."""
     for t in found:
         e = by_mention[t.mention.id]
-        if e is event or e.type not in _KINDS or frozenset((e.name, event.name)) in related:
-            continue  # a mention merged into a place or project takes no part
+        if e is event or frozenset((e.name, event.name)) in related:
+            continue
         said = set(re.findall(r"[a-z]+", t.mention.sentence.lower()))
         if said & _ABSENT:
             continue
@@ -256,13 +255,14 @@ def ask_about(
 ) -> Iterator[tuple[Entity, str, str]]:
     """(taker, role, evidence) for each of `found` the packaged model links to the
     page's `event`: of the entities the seed keeps (`kept`, their `id()`s), those
-    the rules' `relations` (seed relation dicts) leave unrelated to it. `log`, when
+    the rules' `relations` (seed relation dicts) leave unrelated to it, persons and
+    bodies only (a name read as a body, merged into a place, takes no part). `log`, when
     given, receives (name, event name, linked by the rules, features) for each kept
     taker: the training data of `scripts/corpus/train_participation.py`."""
     if event is None or id(event) not in kept:
         return
     related = {frozenset((r["from"], r["to"])) for r in relations}
-    found = [t for t in found if id(by_mention[t.mention.id]) in kept]
+    found = [t for t in found if id(e := by_mention[t.mention.id]) in kept and e.type in _KINDS]
     if log is not None:
         for t in found:
             name = by_mention[t.mention.id].name

@@ -18,7 +18,9 @@ launched Foo") or the page's "we" organised it. A page with a launch made alread
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -28,8 +30,7 @@ _VERBS = vocab.words("launch_verbs")
 _LAUNCHED = frozenset({"Organisation", "Project", "Report"})
 _OBJECT_WORDS = {"the", "our", "its", "their", "a", "new", "'", '"', "“", "‘"}
 _NOUNS_BETWEEN = 2  # "Foo Stories winter campaign launched"
-_CLOSING_QUOTES = {"'", '"', "”", "’"}
-_AUXILIARIES = {"was", "were", "is", "been", "be", "being", "has", "have", "had"}
+_AUXILIARIES = lx.BE_FORMS | {"has", "have", "had"}  # "Foo was launched", "has been"
 _LAUNCHER_REACH = 3
 _PAST = {"VBD", "VBN"}  # "we launched Foo", "Foo was launched": the launch told
 
@@ -86,7 +87,7 @@ def _subject(reader: SentenceReader, i: int):
         tok = reader.doc[k - 1]
         if tok.is_lower and tok.pos_ in {"NOUN", "ADJ"} and nouns < _NOUNS_BETWEEN:
             nouns += 1
-        elif tok.text not in _CLOSING_QUOTES:
+        elif tok.text not in CLOSING_QUOTES:
             break
         k -= 1
     m = next((m for m in reader.ms if m.end == k), None)

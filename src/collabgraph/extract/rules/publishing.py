@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"which_verb", "launch_of", "launched"})
@@ -78,15 +79,12 @@ def _their_subjects(reader: SentenceReader, k: int) -> list:
     return reader.named_by(subjects, {"Organisation"})
 
 
-_CLOSING_QUOTES = {"”", '"', "’", "'"}
-
-
 def _our_after(reader: SentenceReader, j: int) -> int | None:
     """ "X, our new study of ...", "“X”, our 2024 report": after a report's name ending at
     token j, "our" and words describing it before a report's noun (the page's body
     published it): where "our" stands, or None."""
     words, end = reader.words, reader.sent.end
-    while j < end and words[j] in _CLOSING_QUOTES:
+    while j < end and words[j] in CLOSING_QUOTES:
         j += 1
     if j + 2 >= end or words[j] != "," or words[j + 1] != "our":
         return None
@@ -116,7 +114,7 @@ def _apposition_from(reader: SentenceReader, j: int) -> tuple[str, list]:
     named right after it in an apposition that calls X a report (organisations only;
     a list joined by "and" or commas); ("", []) when there is none."""
     words, end = reader.words, reader.sent.end
-    while j < end and words[j] in _CLOSING_QUOTES:
+    while j < end and words[j] in CLOSING_QUOTES:
         j += 1
     if j + 3 >= end or words[j] != "," or words[j + 1] not in {"a", "an"}:
         return "", []
