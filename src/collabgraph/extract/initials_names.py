@@ -69,7 +69,7 @@ def _people(text: str) -> dict[str, set[str]]:
 def _starts(words: list[str]) -> list[int]:
     """Where a person's name may open among `words` (`person_starts`, at a usual
     given name: "Kelby Community Energy (KCE)" is a body's); else, the
-    last two words when neither is a body's or a place's ("Ifeoma Chukwu (IC)",
+    last two words when neither is a body's or a place's ("Tolulope Adeyemi-Vance (TA)",
     whatever the list of given names knows)."""
     found = list(person_starts(words, usual_given_name))
     if found or len(words) < 2:
