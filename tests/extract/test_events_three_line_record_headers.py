@@ -86,3 +86,9 @@ def test_near_misses_name_no_part_meeting(middle, under):
     seed = extract_text(f"Orby Town Council\n\n{middle}\n\n{under}\n\n{_PRESENT}")
     assert not any(n.endswith("Committee meeting") for n in _events(seed))
     assert "Summer news from the allotments meeting" not in _events(seed)
+
+
+def test_a_note_of_meeting_under_a_body_names_its_meeting():
+    seed = extract_text(f"Orby Carers Forum\n\nNote of meeting, 4 June 2031\n\n{_PRESENT}")
+    assert "Orby Carers Forum meeting" in _events(seed)
+    assert ("Jo Tern", "Orby Carers Forum meeting") in pairs(seed, "PARTICIPATED_IN")
