@@ -164,8 +164,8 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
     words = body.split()
     named = " ".join(words[:-1] if words[-1].lower() in _LEGAL_ENDINGS else words)
     what = _HELD_TAIL.sub("", what)  # "the quarterly meeting held on 4 June"
-    own = re.match(r"^(.+?)\s+of\s+the\s+(\w+)$", what)
-    if own is not None and own.group(2).lower() == words[-1].lower():
+    own = re.match(r"^(.+?)\s+of\s+the\s+([\w\s]+)$", what)  # "of the Town Council"
+    if own is not None and f" {body}".lower().endswith(f" {own.group(2)}".lower()):
         what = own.group(1)  # "the Annual Meeting of the Council" under "Kelby Town Council"
     if what.lower() in _RECORDED_NOUNS:
         event = PageEvent(f"{named} {what}", evidence=evidence)

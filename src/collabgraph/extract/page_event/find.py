@@ -22,6 +22,7 @@ from collabgraph.extract.page_event.forms import (
     proper_name,
     set_off_name,
 )
+from collabgraph.extract.page_event.header_records import header_record
 from collabgraph.extract.page_event.headlines import (
     dated_title,
     generic_head,
@@ -68,6 +69,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
     headline_blocks, body = headlines_and_body(layout, docs)
     url_words, url_date = slug_words(layout.meta.get("url"))
     recorded = body_record(layout, headline_blocks, body)  # "Notes from the Foo Forum"
+    recorded = recorded or header_record(layout, headline_blocks)  # three lines
     if recorded is not None:
         return _finish(recorded, layout, docs, headline_blocks, [], [], url_date)
     first: list[Phrase] = []
