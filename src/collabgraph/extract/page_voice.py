@@ -2,13 +2,14 @@
 no author, byline or address says whose page it is. A careful reader takes it from:
 
 - the headline, when it labels the page with the body's name: the body opening the
-  headline and standing alone before a colon or dash ("Foo Homes: our board",
-  "FOO ACTION - MEMBERS' BULLETIN") or a word of `vocab/page_label_nouns.txt`
-  ("Foo Homes Newsletter - Spring") or as the whole headline, or named after "from"
-  closing it ("Community News from Foo Homes", "An update from Foo Trust"), or
-  after a word of that list and "of" ("The Newsletter of the Foo Federation"), or
-  after "the" and before a word of that list ("SPARK - the Foo Action e-bulletin":
-  Foo Action, not the newsletter's own name);
+  headline (after "The" at most) and standing alone before a colon, dash or a
+  closing bracket ("Foo Homes: our board", "FOO ACTION - MEMBERS' BULLETIN", "The
+  Foo Trust - Annual Review", "Foo Trust (registered charity)") or a word of
+  `vocab/page_label_nouns.txt` ("Foo Homes Newsletter - Spring") or as the whole
+  headline, or named after "from" closing it ("Community News from Foo Homes", "An
+  update from Foo Trust"), or after a word of that list and "of" ("The Newsletter of
+  the Foo Federation"), or after "the" and before a word of that list ("SPARK - the
+  Foo Action e-bulletin": Foo Action, not the newsletter's own name);
 - a line "About Foo Trust" (the note a body's own news closes with);
 - "we"/"our" said to be the body: "all of us at Foo Trust", "we at Foo", "our
   work at Foo Advice Centre" (`vocab/our_at_nouns.txt`: the nouns that are the
@@ -129,7 +130,13 @@ def headline_body(ctx: DocumentContext, docs) -> int | None:
     for m in labelled or named:
         before = words[: m.start]
         after = words[m.end :]
-        alone = not before and (not after or after[0] in _LABEL_MARKS or _label_noun(after))
+        # "The Foo Trust - Annual Review", "THE FOO TRUST": the article is the name's
+        # (not a one-word title's: "THE WICKET - Newsletter of Foo Cricket Club")
+        article = [w.lower() for w in before] == ["the"] and " " in m.text
+        bare = not before or article
+        # "Foo Trust (registered charity)", "Friends of Foo (FoF)": a bracket closing it
+        bracketed = after[:1] == ["("] and after[-1] == ")"
+        alone = bare and (not after or after[0] in _LABEL_MARKS or _label_noun(after) or bracketed)
         closing = _label_before(before) and (not after or after[0] in _LABEL_MARKS)
         # "Foo Trust announces £5,000 for ...", "The Foo Fund opens its round": the
         # body a news headline opens with, as the subject of its verb

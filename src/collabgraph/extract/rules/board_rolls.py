@@ -64,7 +64,7 @@ def _label_end(reader: SentenceReader) -> int | None:
             return None  # "Jo Tern-Foss (Chair)": a name, no label ("Trustees:" is one)
         if k > start and reader.words[k] in lx.LINE_MARKS:
             return k
-        if not reader.doc[k].is_alpha:
+        if not (reader.doc[k].is_alpha or reader.doc[k].is_digit):  # "Trustees in 2024:"
             return None
     return None
 

@@ -5,8 +5,10 @@ Lee, Baz Council"). Each person works for the organisation beside them
 (corpus/GOLD.md: WORKS_FOR, no role said). A name and an organisation side by
 side in a plain list ("Jane Doe, Foo Trust and Bar Housing signed ...") are not
 read: only a line that is the pair alone, or pairs a semicolon sets apart.
-A line that opens with a post and a dash ("Chair – Jane Doe, Foo Trust") gives
-that post there; a pair closing a programme line after a session's title and a
+A line that opens with a post and a dash ("Manager – Jane Doe, Foo Trust") gives
+that post there, but for a seat on a roll of officers ("Chair – Jane Doe, Foo Trust"
+over "Treasurer – John Roe"): the seat is the page's body's (`page_posts`), the pair
+a plain one; a pair closing a programme line after a session's title and a
 dash, or after "by" ("Workshop – led by Jane Doe, Foo Trust"), is alone too. On a
 line that is the pair alone, a dash may stand for the comma ("Jane Doe – Foo
 Trust"), and a note after a dash naming no one ("Jane Doe, Foo Trust – see
@@ -19,6 +21,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
 from collabgraph.extract.rules.line_labels import LINE_SEPARATORS, line_label
+from collabgraph.extract.rules.page_post_bodies import label_seat
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -47,7 +50,10 @@ def pairs(reader: SentenceReader) -> None:
             if post is None:
                 reader.relate(person, "WORKS_FOR", org, confidence=0.6)
                 continue
-            role = role_text(post.text, org)  # "Chair – Jane Doe, Foo Trust"
+            role = role_text(post.text, org)  # "Manager – Jane Doe, Foo Trust"
+            if label_seat(reader, role):  # "Chair – Jane Doe, Foo Trust": her body, the page's seat
+                reader.relate(person, "WORKS_FOR", org, confidence=0.6)
+                continue
             reader.relate(person, post_relations(role, org), org, role=role, confidence=0.6)
 
 

@@ -14,6 +14,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_homes import page_post, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
+from collabgraph.extract.rules.programme_lines import officers_roll
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _CLUB_WORDS = vocab.words("club_post_nouns")
@@ -94,3 +95,15 @@ def note_at_body(reader: SentenceReader, person: Mention, i: int, k: int, body: 
 def is_seat(role: str) -> bool:
     """Whether a post is a seat on a board ("chairman", "trustee"), not a job."""
     return "MEMBER_OF" in post_relations(role, None)
+
+
+def label_seat(reader: SentenceReader, role: str) -> bool:
+    """Whether a post labelling a line of a roll of officers ("Chair: Jane Doe, Foo
+    Trust" by "Treasurer – John Roe (Bar Housing)": `programme_lines.officers_roll`)
+    is a seat or officer's post on the page's own body (`page_posts.unplaced_roles`
+    notes it), the body beside the name being the holder's own (`name_org_pairs`).
+    On the probe tune halves none of 31 such lines put the seat at the body beside
+    the name in the gold; a "Chair:" line alone is a session's chair."""
+    if not officers_roll(reader):
+        return False
+    return post_home(role) == "officer" or (post_home(role) == "page" and is_seat(role))

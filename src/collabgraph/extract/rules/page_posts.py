@@ -21,6 +21,7 @@ from collabgraph.extract.rules.page_post_bodies import (
     body_by_kind,
     club_word_before,
     is_seat,
+    label_seat,
     note_at_body,
 )
 from collabgraph.extract.rules.post_held_at import body_owner
@@ -48,8 +49,10 @@ def unplaced_roles(reader: SentenceReader) -> None:
     _councillors(reader, placed)
     for r in reader.roles:
         person = named_after(reader, r.end)  # "Deputy Leader Cllr Jane Doe"
+        labelled = False
         if person is None and r.end + 1 < reader.sent.end and reader.words[r.end] in lx.LINE_MARKS:
             person = named_after(reader, r.end + 1)  # "Chair: Jane Doe", "Chair – Dr Jane Doe"
+            labelled = not any(w.isalnum() for w in reader.words[reader.sent.start : r.start])
         if person is None and r.start >= 2:
             person = _named_before_post(reader, r.start)  # "Jane Doe, our new chair"
         bracketed = person is None and _in_brackets(reader, r.start, r.end)
@@ -74,6 +77,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
             home = "staff"  # a caption's "Jane Doe (Finance)": her field at the page's body
         # a post in brackets is said outright: only a post held elsewhere stands before it
         taken = person.id in placed and (not bracketed or holds_post(reader, person.id))
+        # "Chair: Jane Doe (Foo Trust)": her own body beside her, the seat the page's
+        taken = taken and not (labelled and label_seat(reader, role))
         if home is None or taken:
             continue
         if reader.words[r.start - 1] in {"former", "ex"} if r.start > 0 else False:
