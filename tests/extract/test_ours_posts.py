@@ -1,6 +1,7 @@
 """Posts said with "our" or "its" (`rules/our_posts.py`): "Jane Doe, our kitchen
 coordinator" (a post at the page's own body, its field's words before it), "Foo
-Trust ... and its head of digital, Jane Doe" (a post at the body named before "its")."""
+Trust ... and its head of digital, Jane Doe" (a post at the body named before "its"), "Our
+Village Halls Adviser, Jane Doe" (a post before its holder, at the page's own body)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,43 @@ def test_a_thing_that_was_previously_something_is_no_post():
     text = "Marsh Lane Trust appoints Ada Foss\n\nMarsh Lane Trust has appointed Ada Foss as its "
     text += "new manager. The hall was previously a cinema for Orton Council."
     assert ("Ada Foss", "Orton Council") not in pairs(extract_text(text), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our outreach coordinator, Ada Foss, knocked on three hundred doors.",
+        "Thanks to our Village Halls Adviser, Ada Foss, for her visits.",
+        "Our development worker, Ada Foss, joined in May to manage the festival.",
+        "Finally, thank you to our manager Ada Foss, who never stops.",
+    ],
+)
+def test_our_post_before_the_name_is_at_the_pages_body(sentence):
+    assert ("Ada Foss", "Marsh Lane Trust") in pairs(extract_text(_PAGE + sentence), "WORKS_FOR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our former coordinator, Ada Foss, left in May.",  # a post gone
+        "The fair was opened by our district councillor, Cllr Ada Foss.",  # a council's seat
+        "Our partners, Ada Foss and her choir, sang at the opening.",  # no post
+        "Our oral history volunteer, Ada Foss, has done ten interviews.",  # no post
+        "The survey was done by our member Ada Foss and two pupils.",  # a seat
+        "Our producer, Ada Foss, joined in May to film the festival.",  # a trade's title
+        "By our community reporter, Ada Foss",
+    ],
+)
+def test_our_post_before_the_name_not_held_at_the_pages_body(sentence):
+    got = pairs(extract_text(_PAGE + sentence), "WORKS_FOR")
+    assert ("Ada Foss", "Marsh Lane Trust") not in got
+
+
+def test_our_staff_post_on_a_funders_page_is_the_funders():
+    text = (
+        "Fenby Fund backs Orton Choir\n\nThe Fenby Fund has given a grant of £5,000 to Orton "
+        "Choir for a new season. Our grants officer, Ada Foss, visited the choir in May."
+    )
+    got = pairs(extract_text(text), "WORKS_FOR")
+    assert ("Ada Foss", "Fenby Fund") in got
+    assert ("Ada Foss", "Orton Choir") not in got

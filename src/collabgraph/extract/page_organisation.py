@@ -22,7 +22,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_only_body import is_sentence, named_as_body
 from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.page_voice import headline_body
-from collabgraph.extract.story_bodies import paragraph_subject, post_kinds
+from collabgraph.extract.story_bodies import paragraph_subject, post_kinds, said_ours
 
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 _UNIVERSITY_WORDS = vocab.words("university_words")  # where a vice-chancellor is
@@ -33,10 +33,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     """Posts named with no organisation ("deputy chairman Jane Doe", "Trust chair Jane Doe") are
     at the page's own organisation: the one whose event the page is about, else its publisher,
     else the one it names most often (at least twice, and more than any other), else the one it
-    announces a new post at ("A new chief executive has been appointed at Foo Trust"); a
-    councillor's post (or a clerk's) is at the council, when the page names only one or is its
-    own. A post a rule has placed at a body already is not placed again (`_posts_held`). A post
-    noted ("page", id) falls back to that mention's organisation; with no page organisation, a
+    announces a new post at ("A new chief executive has been appointed at Foo Trust"), as is a
+    staff post said "our"; a councillor's post (or a clerk's) is at the council, when the page
+    names only one or is its own. A post placed at a body already is not again (`_posts_held`).
+    A post noted ("page", id) falls back to that mention's organisation; with no page body, a
     board, chief executive or staff post is at the body named just before its holder; one on a
     board's roll ("roll") never at a council. `by_mention`: mention id -> entity; `items`: list
     items' block numbers; `docs`: Docs by block."""
@@ -66,6 +66,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if kind == "meeting" or (in_title and kind in {"page", "officer", "club", "roll"}):
             continue  # a member on a record's "Present:" list: `meeting_seats` places it
         home, fallback = (kind, None) if isinstance(kind, str) else kind
+        home = "page" if home == "staff" and said_ours(role, evidence) else home
         home = paper_home(home, evidence, homes["council"], ctx, by_mention, person)
         roll, home = home == "roll", "page" if home == "roll" else home  # `board_rolls`
         if home in {"place", "department"}:  # "the Mayor of Kelby": Kelby's council, if named
@@ -267,8 +268,7 @@ def own_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention
     _count_back_references(ctx, counts, first)
     ranked = [*counts.most_common(2), (None, 0)]
     if ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
-        # none named most: the body the page announces a new post at, if it does (the
-        # one a page speaking as "we" opens with is `ctx.page_org()`'s, above: page_voice)
+        # none named most: the body it announces a post at ("we"'s is `ctx.page_org()`, above)
         return ctx.mentions[ctx.post_announcer] if ctx.post_announcer is not None else None
     return ctx.mentions[first[ranked[0][0]]]
 

@@ -7,10 +7,14 @@ It is the first organisation that is the subject of a sentence in the holder's o
 paragraph, before the holder: what the item opens by saying something of. Not a
 local council (its posts are placed as a council's), not a body named in passing
 ("raising money for Foo Hospice": no subject), and not one whose name ends in
-another kind of body than the post names ("partnership coordinator").
+another kind of body than the post names ("partnership coordinator"). A staff post
+said "our" ("our grants officer, Jane Doe") is at the page's own body all the same
+(`said_ours`), even on a page that funds others.
 """
 
 from __future__ import annotations
+
+import re
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.context import DocumentContext
@@ -47,3 +51,14 @@ def post_kinds(role: str, board_words: set[str]) -> set[str]:
     """The kinds of body a post's words name ("partnership coordinator": partnership),
     but a board's ("board member" sits on any body's board)."""
     return {w for w in role.lower().split() if w in lx.ANY_ORG_HEADS} - board_words
+
+
+def said_ours(role: str, evidence: str) -> bool:
+    """Whether the sentence says the post is "our" one ("led by our Head of
+    Communities, Jane Doe", "our new centre manager"): held at the page's own body,
+    even on a page that funds others (whose staff posts are otherwise taken for a
+    grantee's: `page_organisation.place_posts`)."""
+    if "our " not in evidence.lower():
+        return False
+    said = re.compile(r"\bour\s+(?:[\w'-]+\s+){0,3}?" + re.escape(role) + r"\b", re.IGNORECASE)
+    return said.search(evidence) is not None

@@ -16,6 +16,10 @@ lower-case words of a field stand before it, so `page_posts.unplaced_roles` neve
 sees these; "our" says the post is at the page's own body: noted for it
 (`ctx.unplaced_posts`, placed by `page_organisation.place_posts`).
 Not "Jane Doe, a kitchen coordinator", "Jane Doe, their outreach worker": no "our".
+
+"our" before a post and its holder, whatever the field's words (capitalised or not):
+"Our Village Halls Adviser, Jane Doe", "our manager Jane Doe" (`our_posts_before`),
+noted for the page's own body as well when the post's word is a staff post's.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.came_from import mover
 from collabgraph.extract.rules.post_holders import hold_at_owner, opening_owner
-from collabgraph.extract.rules.post_homes import holds_post, post_home
-from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.post_homes import council_post, holds_post, post_home
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after, post_after
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -60,10 +64,66 @@ def our_field_posts(reader: SentenceReader) -> None:
             if span.end < end and words[span.end] not in _AFTER:
                 continue  # "our kitchen coordinator at Foo": read elsewhere
             role = role_text(reader.doc[first : span.end].text, None)
-            home = post_home(role)
+            home = "page" if post_home(role) == "staff" else post_home(role)
             if home is not None and words[first] != "and" and not holds_post(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
+
+
+_OPENING_FIELD_POS = _FIELD_POS | {"PROPN"}  # "Our Village Halls Adviser, Jane Doe"
+_GONE = {"former", "previous", "next", "late"}  # a post not held now
+
+
+def our_posts_before(reader: SentenceReader) -> None:
+    """ "Our outreach coordinator, Jane Doe, knocked on doors", "thanks to our Village
+    Halls Adviser, Jane Doe", "our manager Jane Doe": "our" says the post is at the
+    page's own body, whatever the field's words before it (capitalised or not), so long
+    as the post's last word is one held at a page's body (`post_homes.post_home`:
+    `vocab/role_of_the_staff.txt`, a chief executive's, ...). Not "our producer, Jane
+    Doe", "our community reporter, Jane Doe": a trade's title, which its word alone does
+    not say is held at the page's body (these added a wrong link on a check half).
+    Noted for the page's body (`ctx.unplaced_posts`, placed by
+    `page_organisation.place_posts`) when nothing placed the holder's post already.
+    Not "our former coordinator, Jane Doe" (a post gone), nor "our partners, Foo" (no
+    job title), nor a post with words after it ("our coordinator at Foo"), nor a seat
+    ("our member Jane Doe")."""
+    words, end = reader.words, reader.sent.end
+    for k in range(reader.sent.start, end - 2):
+        if words[k] != "our":
+            continue
+        i = k + 1
+        while i < end and words[i] in _QUALIFIERS:
+            i += 1
+        first = i
+        if words[first] in _GONE:
+            continue
+        while i < min(first + _MAX_FIELD + 1, end - 1) and _field_word(reader.doc[i]):
+            i += 1
+            if words[i - 1] not in lx.ROLE_CORE or i >= end:
+                continue  # "our oral history volunteer": a modifier, no post
+            at = i + (words[i] == ",")
+            person = named_after(reader, at) if at < end else None
+            if person is None or reader.kind(person) != "Person":
+                continue
+            if not _unplaced(reader, person.id):
+                break
+            role = role_text(reader.doc[first:i].text, None)
+            home = post_home(role)  # None: not a post held at the page's body by its word
+            # not "our district councillor" (an elected post's council), nor "our member"
+            if home and not council_post(role) and post_relations(role, None)[0] == "WORKS_FOR":
+                home = "page" if home == "staff" else home
+                reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
+            break
+
+
+def _field_word(tok) -> bool:
+    return tok.pos_ in _OPENING_FIELD_POS and tok.text.isalpha() and tok.lower_ != "our"
+
+
+def _unplaced(reader: SentenceReader, person: int) -> bool:
+    """Whether no rule has placed a post of this person, nor noted one for the page."""
+    noted = any(p == person for p, *_ in reader.ctx.unplaced_posts)
+    return not noted and not holds_post(reader, person)
 
 
 _WE_WORDS = {"we", "us", "our"}  # a pronoun a page's "we" is read at (`voice`)
