@@ -148,7 +148,8 @@ def _capital_runs(doc, sent: Span, heading: bool, seen: frozenset[str]) -> list[
                 t.ent_type_ in NON_NAME_ENTS
                 and not (doc[j - 1].ent_type_ == t.ent_type_ and t.ent_iob_ == "I")
                 and not (low in CALENDAR_WORDS and day_before_run_noun(doc, j, end))
-            ):
+                and not (t.ent_type_ == "ORDINAL" and t.is_title and t.is_alpha and not heading)
+            ):  # a capitalised ordinal goes on the name in prose: "the Speak First campaign"
                 break
             if reference_code(doc, j, end):
                 break  # "Councillor Brook OSC22-035": an item's reference after a name
