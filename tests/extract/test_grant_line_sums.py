@@ -116,3 +116,22 @@ def test_a_funders_staff_roll_stays_its_own():
     seed = extract_text(text, path="page.txt")
     assert ("Brindle Valley Foundation", "Kelby Lunch Club") in pairs(seed, "FUNDED")
     assert ("John Roe", "Brindle Valley Foundation") in pairs(seed, "WORKS_FOR")
+
+
+def test_short_list_lines_laid_out_like_headings_keep_their_grantees():
+    text = (
+        "News | 3 March 2026\n\n"
+        "Fenby Valley Foundation has announced the first awards from its Winter Fund.\n\n"
+        "The awards:\n\n"
+        "Kelby Food Share: hot lunch club twice a week at the Methodist church - £9,800\n"
+        "Ashby Men's Shed: warm workshop sessions and soup - £3,200\n"
+        "Orton Tenants' Federation: warm space at Brook Lane Community Room, with housing "
+        "staff on hand for repairs queries - £7,500\n"
+        "Marsh Refugee Welcome: winter clothing bank and warm welcome café - £8,000\n"
+        "Wendle Village Hall Committee: heating costs for a weekly warm hub - £4,500\n"
+        "Dale Street Pastors: night outreach kit - £2,000\n\n"
+        "A second round will open in January.\n"
+    )
+    found = pairs(extract_text(text, path="page.txt"), "FUNDED")
+    assert ("Fenby Valley Foundation", "Marsh Refugee Welcome") in found
+    assert ("Fenby Valley Foundation", "Dale Street Pastors") in found

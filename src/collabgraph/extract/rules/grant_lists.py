@@ -52,6 +52,7 @@ def grant_lines(reader: SentenceReader) -> None:
         funder = heading.id if heading is not None else PAGE_ORG
     if m.id != funder:
         reader.relate(funder, "FUNDED", m, confidence=0.65)
+        reader.vote_line_name(m)  # "Foo Club: hall hire - £500" is no heading
 
 
 _HEADING_WORDS = 12  # a title or masthead line: short, no full stop
