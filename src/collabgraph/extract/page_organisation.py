@@ -19,6 +19,7 @@ from collabgraph.extract.council_papers import paper_home
 from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.page_event.headlines import labelled
 from collabgraph.extract.page_only_body import is_sentence, named_as_body
 from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.page_voice import headline_body
@@ -79,7 +80,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
                 rels = ("WORKS_FOR",)
                 ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
             continue
-        org = homes[home]
+        org = homes["page" if home == "staff" and labelled(evidence) else home]  # "Staff: Jo"
         if org is None and fallback is not None:
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and (home in _STAFF_HOMES or (home == "officer" and seated)):
@@ -101,11 +102,10 @@ _COUNCILLOR = ("cllr", "councillor")
 
 
 def _councillor(person) -> bool:
-    """Whether a person is written with a councillor's style ("Cllr Jo Tern"): only such
-    a person's post falls back to a local council taken as the page's own body. A chair,
-    secretary or lead named alone on a page that names a council most is more often the
-    page's unnamed group's (minutes of a residents' association, a community orchard's
-    captions): on the tune halves 6 such posts wrong of 6 (`place_posts`)."""
+    """Whether a person is written with a councillor's style ("Cllr Jo Tern"): only such a
+    person's post falls back to a local council taken as the page's own body. A chair, secretary
+    or lead named alone on a page that names a council most is more often the page's unnamed
+    group's (a residents' association's minutes): tune halves, 6 wrong of 6 (`place_posts`)."""
     titles = [person.title] + [m.title for m in person.mentions] if person else []
     return any((t or "").lower().startswith(_COUNCILLOR) for t in titles)
 
@@ -138,7 +138,7 @@ def _officers_home(ctx: DocumentContext, by_mention: dict, page: Mention | None)
 def _staff_home(ctx: DocumentContext, by_mention: dict, page: Mention | None) -> Mention | None:
     """Where a staff post named with no organisation is held: the page's own organisation,
     unless the page says it funds someone: then the people quoted are more likely the
-    grantees' ("Jane Doe, project manager, said: 'We're delighted to have been awarded'")."""
+    grantees' ("Jane Doe, project manager, said: 'We're delighted'"; not its roll)."""
     if page is None:
         return None
     own = by_mention.get(page.id)

@@ -32,6 +32,7 @@ _HEADING_LENGTH = 12  # words at most in the line over the list
 _LINES_BACK = 12  # lines at most from the list's line back to the line over it
 _LINE = re.compile(r"^[-•*·▪–]?\s*\S.{0,80}?(\s[-–—]\s|\s?\.{3,}\s?)\S")
 """A funders' list line: a name, then a dash or a run of dots, then words."""
+_SUM_TAIL = re.compile(r"^[£$€]\s?\d[\d,.]*\s*(?:\([^()]*\))?\s*$")
 
 
 def funder_lines(reader: SentenceReader) -> None:
@@ -40,7 +41,7 @@ def funder_lines(reader: SentenceReader) -> None:
     words, start, end = reader.words, reader.sent.start, reader.sent.end
     if start < end and (words[start] in lx.DASHES or words[start] in _BULLETS):
         start += 1  # "• Fenby Trust – ..."
-    if end - start < 3 or not _LINE.match(reader.sent.text) or not _under_funders_line(reader):
+    if end - start < 3 or not _LINE.match(reader.sent.text) or not under_funders_line(reader):
         return
     funder = reader.mention_at(start)
     if funder is None or reader.kind(funder) != "Organisation" or reader.is_we(funder):
@@ -66,7 +67,7 @@ def funder_lines(reader: SentenceReader) -> None:
         reader.relate(funder, "FUNDED", target, confidence=0.6)
 
 
-def _under_funders_line(reader: SentenceReader) -> bool:
+def under_funders_line(reader: SentenceReader) -> bool:
     """Whether the lines above, back over the list's other lines and one lead ending
     in a colon ("We could not do any of this without:"), reach a
     short line of funders ("Thank you to our funders", "Project funders")."""
@@ -75,8 +76,8 @@ def _under_funders_line(reader: SentenceReader) -> bool:
     for text in reversed(reader.ctx.sentences[max(0, here - _LINES_BACK) : here]):
         if len(text.split()) <= _HEADING_LENGTH and names_funders(text):
             return True
-        if _LINE.match(text):
-            continue
+        if _LINE.match(text) or _SUM_TAIL.match(text):
+            continue  # a list line, or a sum the parser cut from its line's dots
         if not lead and text.rstrip().endswith(":"):
             lead = True  # "We could not do any of this without:"
             continue
@@ -105,4 +106,4 @@ def _led_to(reader: SentenceReader, mark: int, k: int) -> bool:
     )
 
 
-__all__ = ["LABELS", "funder_lines"]
+__all__ = ["LABELS", "funder_lines", "under_funders_line"]

@@ -5,8 +5,12 @@ grantee of the funder in view (`ctx.last_funder`, set by the grant rules); so
 does a line that opens with the money: "£4.2m: Foo Trust's Bar project" (the
 project a body's possessive names, else the body), "£500 - Baz Club"; and a line
 that opens with a name and a dash and closes with its sum in brackets: "Bar Club –
-a lunch club for carers (£5,000)"; and a table row with a cell of money, "Bar Club |
-Kelby | a minibus | £500", however its table is led in. With no funder in view (or
+a lunch club for carers (£5,000)"; and a line that opens with a name and a mark (a
+slash, a run of leader dots; a bracketed note between) and closes with its sum: "Bar
+Club / hall hire / £2,000", "Baz Club: warm space - £4,500", "Qux Trust, core costs
+........ £750" (not under a line of funders: "Our funders" / "Foo Trust ... £35,000");
+and a table row with a cell of money, "Bar Club | Kelby | a minibus | £500", however
+its table is led in. With no funder in view (or
 only the panel that decided: "approved by the Grants Committee"), the grants are
 those of the body the page's title or masthead names, else of the page's own body."""
 
@@ -18,6 +22,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.funder_lines import under_funders_line
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -47,6 +52,7 @@ def grant_lines(reader: SentenceReader) -> None:
         funder = heading.id if heading is not None else PAGE_ORG
     if m.id != funder:
         reader.relate(funder, "FUNDED", m, confidence=0.65)
+        reader.vote_line_name(m)  # "Foo Club: hall hire - £500" is no heading
 
 
 _HEADING_WORDS = 12  # a title or masthead line: short, no full stop
@@ -89,8 +95,10 @@ def line_grantee(reader: SentenceReader, vote: bool = True) -> Mention | None:
     if reader.words[j] == "|":
         if not _priced_row(reader):
             return None
-    elif not money_at(reader, j + 1) and not (
-        reader.words[j] in lx.DASHES and _closing_sum(reader)
+    elif reader.words[j] in LINE_MARKS and money_at(reader, j + 1):
+        pass  # "Foo Club: £500 ..."
+    elif not (reader.words[j] in lx.DASHES and _closing_sum(reader)) and not (
+        _line_closes_with_sum(reader)
     ):
         return None
     if vote and reader.kind(m) is None and not reader.vote_organisation(m):
@@ -106,12 +114,37 @@ def line_opening(reader: SentenceReader, kinds: set) -> tuple[Mention, int] | No
     m = reader.mention_at(reader.sent.start)
     if m is None or reader.kind(m) not in kinds:
         return None
-    j = after_place(reader, m.end)
-    if j < reader.sent.end and reader.words[j] == "|":
+    j = _after_note(reader, after_place(reader, m.end))
+    end = reader.sent.end
+    if j < end and reader.words[j] == "|":
         return m, j  # a table row's first cell: "Foo Club | Kelby | £500"
-    if j + 1 >= reader.sent.end or reader.words[j] not in LINE_MARKS:
+    if j >= end or not _line_mark(reader.words[j]):
         return None
+    if j + 1 == end and _LEADERS.fullmatch(reader.words[j]) is None:
+        return None  # the parser cuts a line after its dots, never after its dash
     return m, j
+
+
+_NOTE_REACH = 8  # tokens at most of a bracketed note after a line's name
+
+
+def _after_note(reader: SentenceReader, j: int) -> int:
+    """The token after a bracketed note that follows the name when a mark comes next:
+    "Foo Mosque (community room) – £4,000", "Bar Association (Dale partnership) ...
+    £58,000"; j itself otherwise."""
+    words, end = reader.words, reader.sent.end
+    if j >= end or words[j] != "(":
+        return j
+    close = next((k for k in range(j + 1, min(end, j + _NOTE_REACH)) if words[k] == ")"), None)
+    if close is None or close + 1 >= end or not _line_mark(words[close + 1]):
+        return j
+    return close + 1
+
+
+def _line_mark(word: str) -> bool:
+    """Whether a token parts a grant line's name from the rest: a line mark, a slash
+    ("Foo Club / a minibus / £500") or a run of leader dots ("Foo Club ...... £500")."""
+    return word in LINE_MARKS or word == "/" or _LEADERS.fullmatch(word) is not None
 
 
 def sum_lines(reader: SentenceReader) -> None:
@@ -149,19 +182,46 @@ def _grants_told(reader: SentenceReader) -> bool:
 
 
 _PRICED_CELL = re.compile(r"\|\s*[£$€]\s?\d")
+_LEADERS = re.compile(r"\.{2,}|…+")
+_SUM_CLOSING = re.compile(
+    r"(?:[/|:–—-]|\.{2,}|…)\s*[£$€]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion)?"
+    r"\s*(?:\([^()\n]{1,60}\))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+"""A line's closing sum after its last mark, a bracketed note after it allowed:
+"/ £3,000", "- £9,800", "........ £750", "... £60,000 (year 2 of 3)"."""
+
+
+def _line(reader: SentenceReader) -> str | None:
+    """The line the sentence opens (the line, not the sentence: the parser may cut a
+    line at its run of dots or its bars); None for a sentence opening inside a line."""
+    text = reader.doc.text
+    start = reader.doc[reader.sent.start].idx
+    if text.rfind("\n", 0, start) + 1 != start:
+        return None
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _priced_row(reader: SentenceReader) -> bool:
     """Whether the sentence opens a table row with a cell of money: "Foo Club | Kelby
     | a minibus | £500" under "Organisation | Town | Purpose | Amount", a grant made
-    to the row's body (the line, not the sentence: the parser may cut a row)."""
-    text = reader.doc.text
-    start = reader.doc[reader.sent.start].idx
-    if text.rfind("\n", 0, start) + 1 != start:
-        return False  # the sentence opens inside its line
-    end = text.find("\n", start)
-    line = text[start : end if end >= 0 else len(text)]
-    return line.count("|") >= 2 and _PRICED_CELL.search(line) is not None
+    to the row's body."""
+    line = _line(reader)
+    return line is not None and line.count("|") >= 2 and _PRICED_CELL.search(line) is not None
+
+
+def _line_closes_with_sum(reader: SentenceReader) -> bool:
+    """Whether the line the sentence opens closes with its sum after a mark: "Foo Club
+    / hall hire / £2,000", "Bar Trust: warm space - £4,500", "Baz Club, core costs
+    ........ £750": the grant a list gives each line last (not under a line of
+    funders, whose lines name the page's givers: "Our funders" / "Foo Trust ... £35,000")."""
+    line = _line(reader)
+    return (
+        line is not None
+        and _SUM_CLOSING.search(line) is not None
+        and not under_funders_line(reader)
+    )
 
 
 def after_place(reader: SentenceReader, j: int) -> int:

@@ -81,6 +81,15 @@ class TypeVoting:
             return False
         return looks_like_persons_name(self.doc[m.start : m.end])
 
+    def vote_line_name(self, m: Mention) -> None:
+        """Give `m`, a typed name a list's line relates ("Foo Club: a minibus - £500"), its
+        kind's votes when the line is laid out as a heading would be (short, no full stop):
+        a name, not a heading's words (`listed_entities.listed`)."""
+        kind = self.kind(m)
+        if m.in_heading and kind is not None:
+            m.votes[kind] += 3
+            self.ctx.votes_for(m)[kind] += 3
+
     def vote_organisation(self, m: Mention) -> bool:
         """True when `m` is an organisation, or a weakly typed name ("Hill Mosaic" in
         "she spent nine years at Hill Mosaic") which then gets an organisation's vote."""
