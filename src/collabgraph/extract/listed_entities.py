@@ -1,6 +1,7 @@
 """Which found entities a seed lists (`seed.build_seed` reads these): the checks
 that leave out a name with no letters, a kind never named, a place used only as an
-adjective, a heading's stray words, and a body named only as another's brand."""
+adjective or only a room named by what it is, a heading's stray words, and a body
+named only as another's brand."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def listed(e: Entity) -> bool:
         and all(m.not_proper_noun and not m.gazetteer for m in e.mentions)
     ):
         return False  # "12 Projects based in Kelby": a word read as no name, no town
+    if not e.known_name and e.type == "Place" and generic_room(e.name):
+        return False  # "Committee Room 2, Kelby Civic Centre": the room, no place of its own
     only_in_headings = all(m.in_heading for m in e.mentions)
     # a person's full name on a line of its own (a caption, a signature) is still a name
     named_person = e.type == "Person" and any(
@@ -52,6 +55,15 @@ def listed(e: Entity) -> bool:
     return not (
         only_in_headings and sum(e.votes.values()) < 3 and not e.known_name and not named_person
     )
+
+
+def generic_room(name: str) -> bool:
+    """Whether `name` is only a room's kind, a number or letter after it allowed
+    ("Committee Room 2", "Council Chamber": `vocab/place_generic_rooms.txt`)."""
+    words = name.lower().split()
+    while words and (words[-1].isdigit() or len(words[-1]) == 1):
+        words.pop()
+    return " ".join(words) in _ROOMS
 
 
 def _owner_of_what_is_there(e: Entity) -> bool:
@@ -66,6 +78,7 @@ def _owner_of_what_is_there(e: Entity) -> bool:
 
 
 _STATES = vocab.words("place_states")
+_ROOMS = vocab.words("place_generic_rooms")
 
 
 def brand_of_longer_name(e: Entity, entities: list[Entity]) -> bool:

@@ -16,7 +16,7 @@ from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
-from collabgraph.extract.mentions.lower_tails import lower_tailed, occasion_tail
+from collabgraph.extract.mentions.lower_tails import lower_tailed, occasion_tail, site_tail
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.name_ends import (
     council_after,
@@ -167,7 +167,8 @@ def add_mention(
     ner_vote = next(iter(votes.items()), None)
     undated = undated_words(doc, start, end, words)  # "Kelby Plan 2025-2030": "Kelby Plan"
     dated = len(undated) < len(words)
-    votes.update(name_votes(undated if dated else without_tail(words)))
+    own_votes = name_votes(undated if dated else without_tail(words))
+    votes.update(own_votes)
     if not votes and worded_name(doc, start, end):
         votes["Organisation"] += WORDED_NAME_VOTE  # "Kelby Men in Sheds"
     place = is_uk_place(text)
@@ -190,6 +191,10 @@ def add_mention(
     if not title and (tailed := lower_tailed(doc, start, end)) is not None:
         start, end = tailed  # "across the Teg valley": the place's name closes with it
         surface_start = min(surface_start, start)
+        votes["Place"] += PLACE_VOTE + 2
+        text = span_text(doc, start, end)
+    elif not title and _placeish(own_votes) and (sited := site_tail(doc, start, end)) > end:
+        end = sited  # "at Kelby bus station": the site's name closes with its noun
         votes["Place"] += PLACE_VOTE + 2
         text = span_text(doc, start, end)
     # "the Commissioner's Kelby Lanes Fund": a programme named after an office
@@ -237,6 +242,12 @@ def add_mention(
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
         )
     )
+
+
+def _placeish(votes) -> bool:
+    """Whether a name's words read it as a place or as nothing: not as a body's, a
+    programme's or a person's ("the Kelby Mission hall" is the mission's)."""
+    return all(kind == "Place" for kind, weight in votes.items() if weight > 0)
 
 
 def _word_before(doc, start: int) -> str:

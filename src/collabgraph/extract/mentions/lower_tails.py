@@ -5,13 +5,20 @@ the page means. An occasion's, a day's or week's name and a lower-case noun: "ou
 Volunteers' Week lunch", "a Welcome Week family picnic", "the Bonfire Night event"
 (`vocab/observance_occasion_heads.txt`, `observance_occasion_nouns.txt`): the page's
 own occasion held for the week, whose name alone is the cause, not the lunch the
-page tells of. Read by `add.add_mention`."""
+page tells of. A venue's or site's: a name and a lower-case noun of a site, "at
+Kelby bus station", "the Mill Street arches", "St Ida's church hall"
+(`vocab/place_site_tails.txt`): the writer names the site by its street, town or
+owner and writes what it is in lower case. Read by `add.add_mention`."""
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
 
 _LOWER_TAILS = vocab.words("place_lower_tails")
+_SITE_TAILS = vocab.words("place_site_tails")
+_SITE_TAIL_WORDS = frozenset(w for tail in _SITE_TAILS for w in tail.split())
+_POSSESSIVE = {"'s", "’s"}
+_SAINT = {"St", "St.", "Saint"}
 _UPPER_LOWER = {"upper", "lower"}
 _OCCASION_HEADS = vocab.words("observance_occasion_heads")
 _OCCASION_NOUNS = vocab.words("observance_occasion_nouns")
@@ -49,3 +56,24 @@ def occasion_tail(doc, start: int, end: int) -> int:
         if tok.lower_ in _OCCASION_NOUNS and tok.tag_ == "NN":
             return k + 1 - end
     return 0
+
+
+def site_tail(doc, start: int, end: int) -> int:
+    """The end of the lower-case noun of a site (`vocab/place_site_tails.txt`, one or
+    two words) right after the name doc[start:end] ("'s" between after a saint's name:
+    "St Luke's church hall"); `end` when none follows, or the noun only qualifies the
+    next ("the Kelby skatepark project")."""
+    saint = doc[start].text in _SAINT and end < len(doc) and doc[end].text in _POSSESSIVE
+    k = end + saint
+    if k >= len(doc) or doc[k].lower_ not in _SITE_TAIL_WORDS or not doc[k].is_lower:
+        return end
+    for n in (2, 1):
+        stop = k + n
+        if stop > len(doc) or " ".join(t.lower_ for t in doc[k:stop]) not in _SITE_TAILS:
+            continue
+        if not all(t.is_lower for t in doc[k:stop]):
+            continue
+        if stop < len(doc) and doc[stop].is_lower and doc[stop].pos_ in {"NOUN", "PROPN"}:
+            return end  # "the Kelby skatepark project": the noun names another thing
+        return stop
+    return end
