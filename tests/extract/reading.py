@@ -12,6 +12,11 @@ def events(seed: dict) -> list[dict]:
     return [e for e in seed["entities"] if e["type"] == "Event"]
 
 
+def events_by_name(seed: dict) -> dict[str, dict]:
+    """The seed's Event entities by name."""
+    return {e["name"]: e for e in events(seed)}
+
+
 def pairs(seed: dict, kind: str) -> set[tuple[str, str]]:
     """(from, to) of each relation of one type."""
     return {(r["from"], r["to"]) for r in seed["relations"] if r["type"] == kind}

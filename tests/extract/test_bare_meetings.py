@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from collabgraph.extract import extract_text
 from collabgraph.extract.meeting_forms import meeting_words
-from tests.extract.reading import pairs
-
-
-def _events(seed):
-    return {e["name"]: e for e in seed["entities"] if e["type"] == "Event"}
+from tests.extract.reading import events_by_name, pairs
 
 
 def test_meeting_words():
@@ -27,7 +23,7 @@ def test_a_minutes_title_names_the_body_whose_month_meeting_it_was():
         "Present: Cllr Ada Foss (Chair), Cllr Jo Tern.\n\n"
         "The council agreed a grant of £500 to Orton Cricket Club.\n"
     )
-    assert "Orton Parish Council June meeting" in _events(seed)
+    assert "Orton Parish Council June meeting" in events_by_name(seed)
     assert ("Orton Parish Council", "Orton Parish Council June meeting") in pairs(seed, "ORGANISED")
 
 
@@ -38,7 +34,7 @@ def test_key_messages_from_a_board_name_its_meeting():
         "took place online on 4 May and was chaired by Dr Kim Rue.\n\n"
         "The board heard from Jo Tern about winter planning.\n"
     )
-    (event,) = _events(seed).values()
+    (event,) = events_by_name(seed).values()
     assert "Fenby Health Partnership Board meeting" in {event["name"], *event.get("aliases", [])}
     assert ("Fenby Health Partnership Board", event["name"]) in pairs(seed, "ORGANISED")
 
@@ -50,7 +46,7 @@ def test_our_seasonal_network_meeting_drops_the_word_the_body_repeats():
         "hosted by Kelby Youth Workers' Network.\n\n"
         "Jo Tern from Kelby Council spoke about the new youth fund.\n"
     )
-    assert "Kelby Youth Workers' Network autumn meeting" in _events(seed)
+    assert "Kelby Youth Workers' Network autumn meeting" in events_by_name(seed)
 
 
 def test_a_title_naming_two_bodies_gives_the_meeting_no_holder():
@@ -74,7 +70,7 @@ def test_a_record_title_naming_a_body_is_a_record_of_its_meeting():
             "Held at the Orton Room, Kelby Library. The meeting was chaired by Ada Foss.\n\n"
             "Jo Tern from Kelby Council gave an update on the carers' grants.\n"
         )
-        assert "Kelby Carers Forum meeting" in _events(seed), title
+        assert "Kelby Carers Forum meeting" in events_by_name(seed), title
         assert ("Kelby Carers Forum", "Kelby Carers Forum meeting") in pairs(seed, "ORGANISED")
 
 
@@ -83,9 +79,9 @@ def test_titles_that_record_no_bodys_meeting():
         "Kelby Tenants Forum 2031: notes\n\n"
         "The Kelby Tenants Forum 2031 brought 200 people to the Corn Exchange on 4 June.\n"
     )
-    assert "Kelby Tenants Forum 2031 meeting" not in _events(seed)
+    assert "Kelby Tenants Forum 2031 meeting" not in events_by_name(seed)
     seed = extract_text(
         "Kelby Carers Forum elects new chair\n\n"
         "Members of the Kelby Carers Forum elected Ada Foss as chair on 4 June 2031.\n"
     )
-    assert "Kelby Carers Forum meeting" not in _events(seed)
+    assert "Kelby Carers Forum meeting" not in events_by_name(seed)

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
-
-
-def _events(seed) -> dict[str, dict]:
-    return {e["name"]: e for e in seed["entities"] if e["type"] == "Event"}
+from tests.extract.reading import events_by_name, pairs
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _events(seed) -> dict[str, dict]:
 )
 def test_a_bare_agm_is_the_page_bodys(text):
     seed = extract_text(text)
-    event = _events(seed)["Kelby Choral Society AGM"]
+    event = events_by_name(seed)["Kelby Choral Society AGM"]
     assert "AGM" in event.get("aliases", [])
     assert ("Kelby Choral Society", "Kelby Choral Society AGM") in pairs(seed, "ORGANISED")
 

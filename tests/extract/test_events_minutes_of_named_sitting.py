@@ -10,16 +10,12 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import events_by_name, pairs
 
 _PRESENT = (
     "Present: Ada Foss (Chair), Jo Tern, Sam Kell.\n\n"
     "1. Welcome\nThe chair welcomed everyone to the meeting.\n"
 )
-
-
-def _events(seed) -> dict[str, dict]:
-    return {e["name"]: e for e in seed["entities"] if e["type"] == "Event"}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _events(seed) -> dict[str, dict]:
 )
 def test_a_body_over_minutes_of_its_agm_names_the_agm_it_held(under):
     seed = extract_text(f"Kelby Carers Forum\n\n{under}\n\n{_PRESENT}")
-    event = _events(seed)["Kelby Carers Forum Annual General Meeting"]
+    event = events_by_name(seed)["Kelby Carers Forum Annual General Meeting"]
     assert "Kelby Carers Forum Annual General Meeting 2031" in event.get("aliases", [])
     assert "Annual General Meeting of Kelby Carers Forum" in event.get("aliases", [])
     assert ("Kelby Carers Forum", event["name"]) in pairs(seed, "ORGANISED")
@@ -43,7 +39,7 @@ def test_a_shouted_council_over_minutes_of_the_annual_meeting_of_the_council():
         "FENBY TOWN COUNCIL\n\n"
         f"Minutes of the Annual Meeting of the Council, 4 June 2031, 7pm\n\n{_PRESENT}"
     )
-    event = _events(seed)["Fenby Town Council Annual Meeting"]
+    event = events_by_name(seed)["Fenby Town Council Annual Meeting"]
     assert ("Fenby Town Council", event["name"]) in pairs(seed, "ORGANISED")
 
 
@@ -52,14 +48,14 @@ def test_a_legal_ending_is_left_off_the_meeting():
         "Kelby Housing Co-operative Ltd\n\n"
         f"Minutes of the Annual General Meeting, 4 June 2031\n\n{_PRESENT}"
     )
-    assert "Kelby Housing Co-operative Annual General Meeting" in _events(seed)
+    assert "Kelby Housing Co-operative Annual General Meeting" in events_by_name(seed)
 
 
 def test_minutes_of_a_part_name_the_part_meeting_held_by_the_body():
     seed = extract_text(
         f"FENBY FOOD PARTNERSHIP\n\nMinutes of the Grants Panel, 4 June 2031\n\n{_PRESENT}"
     )
-    event = _events(seed)["Fenby Food Partnership Grants Panel meeting"]
+    event = events_by_name(seed)["Fenby Food Partnership Grants Panel meeting"]
     assert "Grants Panel meeting" in event.get("aliases", [])
     assert ("Fenby Food Partnership", event["name"]) in pairs(seed, "ORGANISED")
 
@@ -75,5 +71,5 @@ def test_minutes_of_a_part_name_the_part_meeting_held_by_the_body():
 )
 def test_no_named_sitting_from_near_misses(opening):
     seed = extract_text(f"{opening}\n\n{_PRESENT}")
-    assert "Kelby Carers Forum Annual General Meeting" not in _events(seed)
-    assert not any(n.endswith("busy month meeting") for n in _events(seed))
+    assert "Kelby Carers Forum Annual General Meeting" not in events_by_name(seed)
+    assert not any(n.endswith("busy month meeting") for n in events_by_name(seed))

@@ -10,16 +10,12 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import events_by_name, pairs
 
 _PRESENT = (
     "Present: Ada Foss (Chair), Jo Tern, Sam Kell.\n\n"
     "1. Welcome\nThe chair welcomed everyone to the meeting.\n"
 )
-
-
-def _events(seed) -> dict[str, dict]:
-    return {e["name"]: e for e in seed["entities"] if e["type"] == "Event"}
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _events(seed) -> dict[str, dict]:
 )
 def test_a_body_alone_over_a_minutes_line_names_its_meeting(under):
     seed = extract_text(f"Kelby Carers Forum\n\n{under}\n\n{_PRESENT}")
-    assert "Kelby Carers Forum meeting" in _events(seed), under
+    assert "Kelby Carers Forum meeting" in events_by_name(seed), under
     assert ("Kelby Carers Forum", "Kelby Carers Forum meeting") in pairs(seed, "ORGANISED")
     assert ("Jo Tern", "Kelby Carers Forum meeting") in pairs(seed, "PARTICIPATED_IN")
 
@@ -43,7 +39,7 @@ def test_a_shouted_body_over_a_minutes_line():
     seed = extract_text(
         f"KELBY CARERS FORUM\n\nMinutes of the meeting held on 4 June 2031\n\n{_PRESENT}"
     )
-    assert "Kelby Carers Forum meeting" in _events(seed)
+    assert "Kelby Carers Forum meeting" in events_by_name(seed)
 
 
 def test_a_body_and_its_part_name_the_part_meeting_held_by_the_body():
@@ -51,7 +47,7 @@ def test_a_body_and_its_part_name_the_part_meeting_held_by_the_body():
         "Fenby Food Partnership – Grants Panel\n\n"
         f"Decisions of the meeting held 4 June 2031\n\n{_PRESENT}"
     )
-    event = _events(seed)["Fenby Food Partnership Grants Panel meeting"]
+    event = events_by_name(seed)["Fenby Food Partnership Grants Panel meeting"]
     assert "Grants Panel meeting" in event.get("aliases", [])
     assert ("Fenby Food Partnership", event["name"]) in pairs(seed, "ORGANISED")
 
@@ -69,4 +65,4 @@ def test_a_body_and_its_part_name_the_part_meeting_held_by_the_body():
 )
 def test_no_body_meeting_from_near_misses(opening):
     seed = extract_text(f"{opening}\n\n{_PRESENT}")
-    assert "Kelby Carers Forum meeting" not in _events(seed)
+    assert "Kelby Carers Forum meeting" not in events_by_name(seed)

@@ -11,16 +11,12 @@ from __future__ import annotations
 import pytest
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import pairs
+from tests.extract.reading import events_by_name, pairs
 
 _PRESENT = (
     "Present: Ada Foss (Chair), Jo Tern, Sam Kell.\n\n"
     "1. Welcome\nThe chair welcomed everyone to the meeting.\n"
 )
-
-
-def _events(seed) -> dict[str, dict]:
-    return {e["name"]: e for e in seed["entities"] if e["type"] == "Event"}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _events(seed) -> dict[str, dict]:
 def test_a_body_its_part_and_a_record_line_name_the_part_meeting(part, under):
     seed = extract_text(f"Orby Town Council\n\n{part}\n\n{under}\n\n{_PRESENT}")
     name = f"{part.title().replace(' And ', ' and ')} meeting"
-    event = _events(seed)[name]
+    event = events_by_name(seed)[name]
     assert f"Orby Town Council {name}" in event.get("aliases", [])
     assert ("Jo Tern", name) in pairs(seed, "PARTICIPATED_IN")
 
@@ -51,7 +47,7 @@ def test_a_line_telling_of_the_body_is_passed_over(aside):
         "Minutes of the Annual General Meeting\n\n"
         f"Wednesday 4 June 2031, 6pm, Orby Library\n\n{_PRESENT}"
     )
-    event = _events(seed)["Orby Community Trust Annual General Meeting"]
+    event = events_by_name(seed)["Orby Community Trust Annual General Meeting"]
     assert "Orby Community Trust Annual General Meeting 2031" in event.get("aliases", [])
 
 
@@ -60,7 +56,7 @@ def test_a_meeting_held_line_under_an_aside():
         "ORBY PLACE BOARD\n\nPart of the Orby Health Network\n\n"
         f"Meeting held in public, Thursday 5 June 2031, Orby Library\n\n{_PRESENT}"
     )
-    assert "Orby Place Board meeting" in _events(seed)
+    assert "Orby Place Board meeting" in events_by_name(seed)
     assert ("Jo Tern", "Orby Place Board meeting") in pairs(seed, "PARTICIPATED_IN")
 
 
@@ -71,7 +67,7 @@ def test_the_council_meeting_said_of_the_council(kind):
         f"Minutes of the {kind} of the Town Council held on Tuesday 3 June 2031 at 7pm\n\n"
         f"{_PRESENT}"
     )
-    event = _events(seed)[f"Orby Town Council {kind}"]
+    event = events_by_name(seed)[f"Orby Town Council {kind}"]
     assert f"{kind} of Orby Town Council" in event.get("aliases", [])
 
 
@@ -84,11 +80,11 @@ def test_the_council_meeting_said_of_the_council(kind):
 )
 def test_near_misses_name_no_part_meeting(middle, under):
     seed = extract_text(f"Orby Town Council\n\n{middle}\n\n{under}\n\n{_PRESENT}")
-    assert not any(n.endswith("Committee meeting") for n in _events(seed))
-    assert "Summer news from the allotments meeting" not in _events(seed)
+    assert not any(n.endswith("Committee meeting") for n in events_by_name(seed))
+    assert "Summer news from the allotments meeting" not in events_by_name(seed)
 
 
 def test_a_note_of_meeting_under_a_body_names_its_meeting():
     seed = extract_text(f"Orby Carers Forum\n\nNote of meeting, 4 June 2031\n\n{_PRESENT}")
-    assert "Orby Carers Forum meeting" in _events(seed)
+    assert "Orby Carers Forum meeting" in events_by_name(seed)
     assert ("Jo Tern", "Orby Carers Forum meeting") in pairs(seed, "PARTICIPATED_IN")
