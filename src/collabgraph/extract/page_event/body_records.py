@@ -6,7 +6,7 @@
     Kelby Older People's Network - notes of meeting
 
 or by a title that is the body's name alone, the record words opening the line
-under it (`_named_over_record`):
+under it (`named_over_record`):
 
     KELBY CARERS FORUM
     Minutes of the meeting held on Tuesday 4 June 2031, 2pm, Kelby Library
@@ -47,11 +47,11 @@ from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import is_date_alone
 
-_RECORD = vocab.words("body_record_words")
-_SPLIT = re.compile(r"\s*[:|,]\s+|\s+[–—-]\s+")
+RECORD_WORDS = vocab.words("body_record_words")
+TITLE_SPLIT = re.compile(r"\s*[:|,]\s+|\s+[–—-]\s+")
 _LEAD = re.compile(
     r"^(?P<words>%s)\s+(?:from|of)\s+(?:the\s+)?(?P<body>.+)$"
-    % "|".join(sorted(map(re.escape, _RECORD), key=len, reverse=True)),
+    % "|".join(sorted(map(re.escape, RECORD_WORDS), key=len, reverse=True)),
     re.I,
 )
 _MAX_WORDS = 10
@@ -63,17 +63,17 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
     if not headline_blocks:
         return None
     title = layout.blocks[headline_blocks[0]].text.strip()
-    whole = [p for p in _SPLIT.split(title) if p]
-    parts = _held_cut(whole)
-    if parts == whole and (named := _named_over_record(layout, headline_blocks[0])):
+    whole = [p for p in TITLE_SPLIT.split(title) if p]
+    parts = held_cut(whole)
+    if parts == whole and (named := named_over_record(layout, headline_blocks[0])):
         return named
     if layout.blocks[headline_blocks[0]].kind != "title" and parts == whole:
         return None  # a title too long to be laid out as one is a record's told as held
     lead = _LEAD.match(parts[0]) if parts else None
     if lead is not None:
         parts = [lead.group("body"), lead.group("words"), *parts[1:]]
-    names = [p for p in parts if p.lower() not in _RECORD and not is_date_alone(p)]
-    if len(names) != 1 or len(names) == len(parts) or not _body(names[0]):
+    names = [p for p in parts if p.lower() not in RECORD_WORDS and not is_date_alone(p)]
+    if len(names) != 1 or len(names) == len(parts) or not names_body(names[0]):
         return None
     name = _fullest(without_the(names[0]), layout)
     event = PageEvent(f"{name} meeting", evidence=title)
@@ -87,7 +87,7 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
 _SHORT_FORM = re.compile(r"\s*\([^()]*\)$")  # "Kelby Patient Group (KPG)"
 
 
-def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
+def named_over_record(layout: Layout, first: int) -> PageEvent | None:
     """The meeting of the body a title names alone, one body or a body and its part
     ("Fenby Food Partnership – Grants Panel"), over a line its record words open
     ("Minutes of the meeting held on ...", "Notes – 4 June 2031, Kelby Library",
@@ -96,15 +96,15 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
     if first + 1 >= len(layout.blocks):
         return None
     under = layout.blocks[first + 1].text.strip()
-    said = _held_cut([p for p in _SPLIT.split(under) if p])
-    of = _record_of(said)  # "Minutes of the AGM", "Grants Panel - Minutes"
-    if of is None and (not said or said[0].lower() not in _RECORD):
+    said = held_cut([p for p in TITLE_SPLIT.split(under) if p])
+    of = record_of(said)  # "Minutes of the AGM", "Grants Panel - Minutes"
+    if of is None and (not said or said[0].lower() not in RECORD_WORDS):
         return None
     title = _SHORT_FORM.sub("", unshout(layout.blocks[first].text.strip()))
-    names = [without_the(p) for p in _SPLIT.split(title) if p]
+    names = [without_the(p) for p in TITLE_SPLIT.split(title) if p]
     if not 1 <= len(names) <= _BODY_PARTS:
         return None
-    if not _body(names[0]) and not (of is not None and len(names) == 1 and _named(names[0])):
+    if not names_body(names[0]) and not (of is not None and len(names) == 1 and _named(names[0])):
         return None  # a title naming no body, unless the line under names the meeting
     names = [names[0], *(_part_of(names[0], n) for n in names[1:])]
     if not all(n is not None for n in names[1:]):
@@ -129,16 +129,16 @@ def _named_over_record(layout: Layout, first: int) -> PageEvent | None:
 _RECORD_OF = re.compile(r"^(?P<words>.+?)\s+of\s+(?:the\s+|an?\s+)?(?P<what>.+)$", re.I)
 
 
-def _record_of(said: list[str]) -> tuple[str, str] | None:
+def record_of(said: list[str]) -> tuple[str, str] | None:
     """A record's line's record words and the meeting it names, after them ("Minutes
     of the AGM") or before them ("Board of Trustees - Minutes", "Quarterly meeting -
     action notes"); None when it names none ("Minutes - 4 June 2031")."""
-    if not said or said[0].lower() in _RECORD:
+    if not said or said[0].lower() in RECORD_WORDS:
         return None
     of = _RECORD_OF.match(said[0])
-    if of is not None and of.group("words").lower() in _RECORD:
+    if of is not None and of.group("words").lower() in RECORD_WORDS:
         return of.group("words"), of.group("what")
-    if len(said) > 1 and said[1].lower() in _RECORD:
+    if len(said) > 1 and said[1].lower() in RECORD_WORDS:
         return said[1], said[0]
     return None
 
@@ -227,8 +227,8 @@ def _part_of(body: str, part: str) -> str | None:
         return ""
     said = " ".join(words)
     if len(words) == 1:  # "Committee", "Board": a body's part named by its kind alone
-        return said if words[0][:1].isupper() and words[0].lower() in _PART_HEADS else None
-    return said if _body(said, _PART_HEADS) else None
+        return said if words[0][:1].isupper() and words[0].lower() in PART_HEADS else None
+    return said if names_body(said, PART_HEADS) else None
 
 
 def _as_written(name: str, layout: Layout, title: int) -> str:
@@ -244,18 +244,18 @@ def _as_written(name: str, layout: Layout, title: int) -> str:
 
 
 _BODY_PARTS = 2
-_PART_HEADS = ANY_ORG_HEADS | vocab.words("body_heads")  # a body's "Grants Panel"
+PART_HEADS = ANY_ORG_HEADS | vocab.words("body_heads")  # a body's "Grants Panel"
 _HELD = re.compile(r"^(?P<words>.+?)\s+held\b", re.I)
 
 
-def _held_cut(parts: list[str]) -> list[str]:
+def held_cut(parts: list[str]) -> list[str]:
     """The title's parts up to record words told as held ("notes of meeting held 4
     May 2031", "summary of the meeting held on 4 May"), that part cut to its record
     words: what follows is when and where the meeting was ("2pm", "Room 2", "Kelby
     Town Hall"), not a name. Else the parts as they are."""
     for k, part in enumerate(parts):
         held = _HELD.match(part)
-        if held is not None and held.group("words").lower() in _RECORD:
+        if held is not None and held.group("words").lower() in RECORD_WORDS:
             return [*parts[:k], held.group("words")]
     return parts
 
@@ -281,7 +281,7 @@ _FULLER_WORDS = 3
 _OPENERS = {"the", "a", "an", "at", "our", "on", "in", "this", "last", "today", "yesterday"}
 
 
-def _body(name: str, heads: frozenset[str] | set[str] = ANY_ORG_HEADS) -> bool:
+def names_body(name: str, heads: frozenset[str] | set[str] = ANY_ORG_HEADS) -> bool:
     """Whether the title's part names a body: capitalised words ending in one of
     `heads` ("Kelby Carers Forum") or holding one before "of" ("Kelby Council of
     Faiths"), naming no meeting."""

@@ -29,13 +29,13 @@ from collabgraph.extract.layout import Block, Layout
 from collabgraph.extract.name_forms import unshout, without_the
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.body_records import (
-    _PART_HEADS,
-    _RECORD,
-    _SPLIT,
-    _body,
-    _held_cut,
-    _named_over_record,
-    _record_of,
+    PART_HEADS,
+    RECORD_WORDS,
+    TITLE_SPLIT,
+    held_cut,
+    named_over_record,
+    names_body,
+    record_of,
 )
 from collabgraph.extract.page_event.reading import PageEvent
 
@@ -46,7 +46,7 @@ _HELD_MEETING = re.compile(r"^meeting\s+held\b", re.I)  # "Meeting held in publi
 
 def _said(line: str) -> list[str]:
     """A header's line in its parts, those after record words told as held cut."""
-    return _held_cut([p for p in _SPLIT.split(line) if p])
+    return held_cut([p for p in TITLE_SPLIT.split(line) if p])
 
 
 def _records(line: str) -> bool:
@@ -56,7 +56,7 @@ def _records(line: str) -> bool:
     said = _said(line)
     if not said:
         return False
-    return said[0].lower() in _RECORD or _HELD_MEETING.match(line) is not None
+    return said[0].lower() in RECORD_WORDS or _HELD_MEETING.match(line) is not None
 
 
 def header_record(layout: Layout, headline_blocks: list[int]) -> PageEvent | None:
@@ -73,7 +73,7 @@ def header_record(layout: Layout, headline_blocks: list[int]) -> PageEvent | Non
         return None  # "Minutes of the Grants Panel" names its own meeting
     body, part = (without_the(unshout(t)) for t in (title, middle))
     headed = _PREFIXED.sub("", part)  # "Grants Sub-Committee" ends in "Committee"
-    if not _body(body) or not _body(headed, _PART_HEADS) or _records(middle):
+    if not names_body(body) or not names_body(headed, PART_HEADS) or _records(middle):
         return None
     event = PageEvent(f"{part} meeting", evidence=f"{title}\n{middle}\n{under}")
     event.owner = part
@@ -85,12 +85,12 @@ def header_record(layout: Layout, headline_blocks: list[int]) -> PageEvent | Non
 def _as_body_line(layout: Layout, first: int, under: str) -> PageEvent | None:
     """The body's own meeting, its aside line passed over: the record's line read as
     if it stood right under the body's name."""
-    if not _records(under) and _record_of(_said(under)) is None:
+    if not _records(under) and record_of(_said(under)) is None:
         return None
     said = "Minutes" if _HELD_MEETING.match(under) else unshout(under)
     # the line after the record's may give its date ("Wednesday 4 June 2031, 6pm")
     lines = [layout.blocks[first], Block(said, "para"), *layout.blocks[first + 3 : first + 4]]
-    event = _named_over_record(Layout(blocks=lines, published=layout.published), 0)
+    event = named_over_record(Layout(blocks=lines, published=layout.published), 0)
     if event is not None:
         event.date = date_in(under, layout.published) or event.date
     return event
