@@ -1,11 +1,12 @@
 """Reading never fails on a write-up, whatever its shape (made-up texts).
 
 Write-ups that stop mid-line: rules that read a line by its shape (grant lists,
-table rows, "Name - Title, Org" lines, "£N: Name" lines) look at the token after a
-name or a mark, which a text cut short does not have. Each text is cut after every
-word and mark, with and without a heading above it, and read whole; reading must
-never fail, and the body a cut line opens with is still found. A name read as a
-body in one sentence and merged into a place takes no part in the page's event."""
+table rows, "Name - Title, Org" lines, "£N: Name" lines, "run by volunteers from
+Org") look at the token after a name, a mark or a word, which a text cut short does
+not have. Each text is cut after every word and mark, with and without a heading
+above it, and read whole; reading must never fail, and the body a cut line opens
+with is still found. A name read as a body in one sentence and merged into a place
+takes no part in the page's event."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _TEXTS = [
     "Awards this round:\n\n£4,000: Westgate Food Co-operative",
     "Speakers\n\nAmira Holt - Director, Oldfield Housing Trust",
     "Our funders: the Marsby Foundation (£12,000), Halden Council (£5,000)",
+    "Courses this term\n\n- Sewing for beginners - run by volunteers from Dorley Makers",
 ]
 
 

@@ -107,6 +107,8 @@ def by_phrases(reader: SentenceReader) -> None:
         ):
             start += 3  # "by a partnership of A, B and C"
         start = past_people_from(reader, start)  # "by volunteers from A and B"
+        if start >= sent.end:
+            continue  # "run by volunteers from" closing the sentence: no one named
         agents = (
             referred_agents(reader, start)  # "by the council and Foo"
             or reader.list_after(start)
