@@ -28,7 +28,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.rules.came_from import mover
 from collabgraph.extract.rules.post_holders import hold_at_owner, opening_owner
-from collabgraph.extract.rules.post_homes import council_post, holds_post, post_home
+from collabgraph.extract.rules.post_homes import council_post, holds_post, our_post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after, post_after
 from collabgraph.extract.rules.reader import SentenceReader
@@ -64,7 +64,7 @@ def our_field_posts(reader: SentenceReader) -> None:
             if span.end < end and words[span.end] not in _AFTER:
                 continue  # "our kitchen coordinator at Foo": read elsewhere
             role = role_text(reader.doc[first : span.end].text, None)
-            home = "page" if post_home(role) == "staff" else post_home(role)
+            home = our_post_home(role)
             if home is not None and words[first] != "and" and not holds_post(reader, p.id):
                 reader.ctx.unplaced_posts.append((p.id, role, reader.evidence, home))
             break
@@ -108,10 +108,9 @@ def our_posts_before(reader: SentenceReader) -> None:
             if not _unplaced(reader, person.id):
                 break
             role = role_text(reader.doc[first:i].text, None)
-            home = post_home(role)  # None: not a post held at the page's body by its word
+            home = our_post_home(role)  # None: not a post held at the page's body by its word
             # not "our district councillor" (an elected post's council), nor "our member"
             if home and not council_post(role) and post_relations(role, None)[0] == "WORKS_FOR":
-                home = "page" if home == "staff" else home
                 reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
             break
 

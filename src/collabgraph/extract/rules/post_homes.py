@@ -98,6 +98,13 @@ def post_home(role: str) -> str | None:
     return "university" if staff_post(role, _UNIVERSITY_POSTS) else None
 
 
+def our_post_home(role: str) -> str | None:
+    """Where a post said "our" is held ("our outreach worker, Jane Doe"): as `post_home`,
+    but a staff post is at the page's own body ("page"), even on a page that funds others."""
+    home = post_home(role)
+    return "page" if home == "staff" else home
+
+
 def holds_post(reader: SentenceReader, person: int) -> bool:
     """Whether a person already has a post somewhere (WORKS_FOR or MEMBER_OF)."""
     return any(
