@@ -64,7 +64,7 @@ def body_record(layout: Layout, headline_blocks: list[int], body: list[int]) -> 
         return None
     title = layout.blocks[headline_blocks[0]].text.strip()
     whole = [p for p in TITLE_SPLIT.split(title) if p]
-    parts = held_cut(whole)
+    parts = said_parts(title)
     if parts == whole and (named := named_over_record(layout, headline_blocks[0])):
         return named
     if layout.blocks[headline_blocks[0]].kind != "title" and parts == whole:
@@ -96,7 +96,7 @@ def named_over_record(layout: Layout, first: int) -> PageEvent | None:
     if first + 1 >= len(layout.blocks):
         return None
     under = layout.blocks[first + 1].text.strip()
-    said = held_cut([p for p in TITLE_SPLIT.split(under) if p])
+    said = said_parts(under)
     of = record_of(said)  # "Minutes of the AGM", "Grants Panel - Minutes"
     if of is None and (not said or said[0].lower() not in RECORD_WORDS):
         return None
@@ -248,11 +248,12 @@ PART_HEADS = ANY_ORG_HEADS | vocab.words("body_heads")  # a body's "Grants Panel
 _HELD = re.compile(r"^(?P<words>.+?)\s+held\b", re.I)
 
 
-def held_cut(parts: list[str]) -> list[str]:
-    """The title's parts up to record words told as held ("notes of meeting held 4
-    May 2031", "summary of the meeting held on 4 May"), that part cut to its record
-    words: what follows is when and where the meeting was ("2pm", "Room 2", "Kelby
-    Town Hall"), not a name. Else the parts as they are."""
+def said_parts(line: str) -> list[str]:
+    """A title's or record line's parts (`TITLE_SPLIT`), up to record words told as
+    held ("notes of meeting held 4 May 2031", "summary of the meeting held on 4 May"),
+    that part cut to its record words: what follows is when and where the meeting was
+    ("2pm", "Room 2", "Kelby Town Hall"), not a name. Else the parts as they are."""
+    parts = [p for p in TITLE_SPLIT.split(line) if p]
     for k, part in enumerate(parts):
         held = _HELD.match(part)
         if held is not None and held.group("words").lower() in RECORD_WORDS:

@@ -31,11 +31,10 @@ from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.page_event.body_records import (
     PART_HEADS,
     RECORD_WORDS,
-    TITLE_SPLIT,
-    held_cut,
     named_over_record,
     names_body,
     record_of,
+    said_parts,
 )
 from collabgraph.extract.page_event.reading import PageEvent
 
@@ -44,16 +43,11 @@ _PREFIXED = re.compile(r"\b[A-Za-z]+-(?=[A-Za-z]+$)")
 _HELD_MEETING = re.compile(r"^meeting\s+held\b", re.I)  # "Meeting held in public, 4 June"
 
 
-def _said(line: str) -> list[str]:
-    """A header's line in its parts, those after record words told as held cut."""
-    return held_cut([p for p in TITLE_SPLIT.split(line) if p])
-
-
 def _records(line: str) -> bool:
     """Whether a header's line is a record's with no meeting named in it: record
     words opening it ("Minutes of the meeting held on ...", "Notes - 4 June 2031")
     or "Meeting held ..."."""
-    said = _said(line)
+    said = said_parts(line)
     if not said:
         return False
     return said[0].lower() in RECORD_WORDS or _HELD_MEETING.match(line) is not None
@@ -85,7 +79,7 @@ def header_record(layout: Layout, headline_blocks: list[int]) -> PageEvent | Non
 def _as_body_line(layout: Layout, first: int, under: str) -> PageEvent | None:
     """The body's own meeting, its aside line passed over: the record's line read as
     if it stood right under the body's name."""
-    if not _records(under) and record_of(_said(under)) is None:
+    if not _records(under) and record_of(said_parts(under)) is None:
         return None
     said = "Minutes" if _HELD_MEETING.match(under) else unshout(under)
     # the line after the record's may give its date ("Wednesday 4 June 2031, 6pm")
