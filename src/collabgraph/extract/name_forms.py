@@ -1,7 +1,7 @@
 """When two forms name one thing, and how a name is best written.
 
 "Brackenfield" is "Brackenfield Housing Association", "NHS Westshire CCG" is
-"NHS Westshire Clinical Commissioning Group", "Pellow" is "Simon Pellow" even
+"NHS Westshire Clinical Commissioning Group", "Tarvell" is "Simon Tarvell" even
 when the recogniser called the short form a place; "JANE ASHWORTH" is written
 "Jane Ashworth". `coref` groups mentions into entities with these tests.
 """
