@@ -86,6 +86,17 @@ def company_lead(lead: str) -> bool:
     )
 
 
+_PHRASES = vocab.table("list_lead_phrases")
+
+
+def phrase_role(lead: str) -> str | None:
+    """The role a list's lead-in gives its items by a phrase saying they took part
+    ("We heard from:" -> speaker, "Teams taking part" -> participant,
+    `vocab/list_lead_phrases.txt`); None when it has none."""
+    text = f" {' '.join(w.strip('.,:;?!()' + chr(8217)).lower() for w in lead.split())} "
+    return next((role for phrase, role in _PHRASES.items() if f" {phrase} " in text), None)
+
+
 _LEAD_MARKS = vocab.words("lead_partner_words")
 
 

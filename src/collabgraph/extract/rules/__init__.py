@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from collabgraph.errors import RulesFileError
+from collabgraph.extract.leads import phrase_role
 from collabgraph.extract.patterns import CueFinder, read_cues
 from collabgraph.extract.rules import (
     boards,
@@ -44,7 +45,9 @@ def read_sentence(
     (`rules/needs.txt`: a cue label, a word) the sentence lacks is not called."""
     since = len(reader.ctx.candidates)
     listed = bool(lead or heading) and lead_lists.list_item(reader, lead or heading)
-    read_as_list = bool(lead) and not listed and speaker_lists.lead_in(reader, lead)
+    # a heading that says its items took part is their lead too ("Teams taking part")
+    under = lead or (heading if heading and phrase_role(heading) else None)
+    read_as_list = bool(under) and not listed and speaker_lists.lead_in(reader, under)
     if lead or heading:
         # an item's lead that is the heading over it ("Trustees" over "Jo Tern - GP") is one
         boards.seat_lead(reader, lead or heading, heading=not lead or lead == heading)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
-from collabgraph.extract.leads import company_lead, marked_lead, present_lead
+from collabgraph.extract.leads import company_lead, marked_lead, phrase_role, present_lead
 from collabgraph.extract.rules.event_roles import host_title
 from collabgraph.extract.rules.present_lines import chair_marked, opening_label
 from collabgraph.extract.rules.programme_lines import session_dash
@@ -34,6 +34,8 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     Returns whether the lead-in names a list's role (False: "Breakout workshops:")."""
     words = {w.strip(".,:;").lower() for w in lead.split()}
     role = next((lx.LIST_ROLE_CUES[w] for w in lx.LIST_ROLE_CUES if w in words), None)
+    phrased = phrase_role(lead) if role in {None, "attendee"} else None
+    role = phrased or role  # "Guests heard from:": those listed spoke
     if role is None and present_lead(lead):
         if opening_label(reader)[0] is not None:
             return False  # "Apologies: C (Foo Trust)" after the lines of who came
@@ -43,7 +45,7 @@ def lead_in(reader: SentenceReader, lead: str) -> bool:
     if role is None or (role == "attendee" and session_dash(reader) is not None):
         return False  # "Delegates chose from:" over "- Caring at home - Jane Doe": she led it
     kinds = {"Organisation"} if role == "partner" else {"Person"}
-    if role in _BODIES_TOO:  # "Exhibitors:" over "Foo Credit Union, stand 4"
+    if role in _BODIES_TOO or phrased:  # "Exhibitors:", "Teams taking part" over bodies
         kinds = {"Organisation"} if role in _BODIES_ONLY else {"Person", "Organisation"}
     item = next((m for m in reader.ms if reader.kind(m) in kinds), None)
     if item is None:
