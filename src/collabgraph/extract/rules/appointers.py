@@ -22,6 +22,8 @@ _APPOINTING = vocab.words("role_appointing_words")
 _JOINING = vocab.words("role_joining_words")
 _APPOINTING_OR_JOINING = _APPOINTING | _JOINING
 _BOARD_WORDS = vocab.words("board_words")
+# "has joined us (this month) as", "joined the team as": the page's own body joined
+_OWN_TEAM_GAP = vocab.words("joined_own_team_words") | vocab.words("calendar_words")
 
 
 def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], Mention | None]:
@@ -55,6 +57,16 @@ def appointment(reader: SentenceReader, as_index: int) -> tuple[list[Mention], M
     while verb.pos_ == "NOUN" and verb.head.i != verb.i:  # "the appointment of X as ..."
         verb = verb.head
     return people, _appointer(reader, verb)
+
+
+def joined_own_team(reader: SentenceReader, as_index: int) -> bool:
+    """Whether "as" at token `as_index` follows a joining verb with nothing between but
+    "us", "the team" or when ("Jane Doe joined us in May as finance officer", "has
+    joined as development worker"): the post is at the page's own body."""
+    k = as_index - 1
+    while k > reader.sent.start and (reader.words[k] in _OWN_TEAM_GAP or reader.doc[k].like_num):
+        k -= 1
+    return reader.words[k] in _JOINING and k not in reader.covering
 
 
 def _right_after_object(reader: SentenceReader, head, i: int) -> bool:

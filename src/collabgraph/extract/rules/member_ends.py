@@ -1,13 +1,12 @@
-"""The ends of a membership cue, for `membership.membership` (no rules): the
-body ("members of the Commission, including A and B", "Foo joined this group",
-not "as part of the Foo Fund", not "joined Foo Trust as chief executive") and
-who holds the seat ("one of the founding members of", "Foo Trust, the lead
-partner in", "A, policy officer for Foo, and B, a trustee of Bar", "Jane Doe,
-who was a trustee of Foo"; not the body a post before it is held at), and the
-members listed after a member noun ("three new member organisations: A, B and C");
-and the bodies "It", "the charity" or "Both organisations" opening a sentence stand
-for ("It is a member of Foo": `bodies_said_back`), or a listing item's own line
-names ("Foo Advice" over "Part of the Bar Network.": `item_heading_body`).
+"""The ends of a membership cue, for `membership.membership` (no rules): the body ("members
+of the Commission, including A and B", "Foo joined this group", not "as part of the Foo
+Fund", not "joined Foo Trust as chief executive") and who holds the seat ("one of the
+founding members of", "Foo Trust, the lead partner in", "A, policy officer for Foo, and B, a
+trustee of Bar", "Jane Doe, who was a trustee of Foo"; not the body a post before it is held
+at), the members listed after a member noun ("new member groups: A, B"; "our newest members:
+A", the page's own body's); and the bodies an opening "It", "the charity" or "Both
+organisations" stands for ("It is a member of Foo": `bodies_said_back`), or a listing item's
+own line names ("Foo Advice" over "Part of the Bar Network.": `item_heading_body`).
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from collabgraph.extract.rules.lead_subjects import group_in_view, is_member_bod
 from collabgraph.extract.rules.openers import counted_back
 from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
+from collabgraph.extract.rules.welcomed_members import our_members_body
 
 GROUP_HEADS = lx.STRONG_ORG_HEADS | vocab.words("group_heads")
 _LIST_GLUE = {":", "-", "–", "include", "including", "are", "were", "is"}
@@ -167,6 +167,7 @@ def read_member_list(
                 reader.definite_org(k)
                 if reader.words[k] != "our"
                 else reader.ctx.recent_with_word(reader.words[k + 1], "Organisation")
+                or our_members_body(reader, k, i)
             )
             if body is not None:
                 break

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import SUBJECT_DEPS
-from collabgraph.extract.rules.appointers import appointment
+from collabgraph.extract.rules.appointers import appointment, joined_own_team
 from collabgraph.extract.rules.civic_posts import civic_holder, note_place_post
 from collabgraph.extract.rules.post_held_at import area_for, org_after
 from collabgraph.extract.rules.post_holders import (
@@ -151,8 +151,10 @@ def appointments(reader: SentenceReader) -> None:
             org = worked[-1]  # "she spent nine years at Foo, as group director of X"
         if org is None and says_where:  # "as a chief executive in ..., most recently at Foo"
             org = latterly_at(reader, role_end)
+        # "has been appointed finance director", "joined us as finance officer": a staff post
+        staff = words_at in _APPOINTED or (appointer is None and joined_own_team(reader, cue.start))
         for p in people or with_successor(reader, person):
-            hold(reader, p, role, org, says_where=says_where, appointed=words_at in _APPOINTED)
+            hold(reader, p, role, org, says_where=says_where, appointed=staff)
     for cue in reader.cues("post_is"):
         person, org = reader.person_before(cue.start, limit=4), None
         k = cue.start - 1
