@@ -66,3 +66,43 @@ def test_a_topic_before_the_event_noun_is_no_body():
         "She said homes in Kelby were needed.\n"
     )
     assert "Westshire Housing" not in _orgs(seed)
+
+
+def test_a_body_set_apart_before_its_meeting_in_the_headline():
+    seed = _seed(
+        "Quillby Reading Room — Annual General Meeting\n\n"
+        "Minutes of the AGM held in the upstairs room on Tuesday 3 March 2026 at 7pm.\n\n"
+        "Present: Ada Brook (chair), Tom Reed (treasurer), Lena Frost.\n\n"
+        "1. The chair welcomed everyone and thanked the volunteers for a busy year.\n"
+    )
+    assert "Quillby Reading Room" in _orgs(seed)
+    assert any(a == "Quillby Reading Room" for a, _ in pairs(seed, "ORGANISED"))
+
+
+def test_a_body_named_only_as_part_of_a_longer_name_is_not_set_apart():
+    seed = _seed(
+        "Fenby Green Meadow Open Day\n\n"
+        "Families came to the Fenby Green Meadow Open Day on Saturday 4 April 2026. "
+        "Ada Brook led a walk round the ponds.\n"
+    )
+    assert "Fenby Green Meadow" not in _orgs(seed)
+
+
+def test_a_committee_heading_its_minutes_is_a_body():
+    seed = _seed(
+        "QUILLBY PARISH COUNCIL\n\n"
+        "ALLOTMENTS AND OPEN SPACES COMMITTEE\n\n"
+        "Minutes of the meeting held on Monday 2 March 2026 at 7pm in the Pavilion\n\n"
+        "Present: Cllr Ada Brook (chair), Cllr Tom Reed, Cllr Lena Frost.\n\n"
+        "1. Apologies were received from Cllr Sam Hale.\n"
+    )
+    assert "Allotments and Open Spaces Committee" in _orgs(seed)
+
+
+def test_a_two_word_name_set_apart_is_taken_for_a_place():
+    seed = _seed(
+        "Friends of Wrenby Brook\n\n"
+        "Wrenby Green\n\n"
+        "Our Wrenby Green Fun Run is on Sunday 5 April 2026. Ada Brook will start the race.\n"
+    )
+    assert "Wrenby Green" not in _orgs(seed)

@@ -7,6 +7,7 @@ as the event's organiser.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -31,7 +32,9 @@ _MODIFIERS = set(vocab.table("event_modifiers"))
 _OPENERS_OF = vocab.words("name_body_openers_of")
 
 
-def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[Entity]:
+def bodies_in_event_names(
+    entities: list[Entity], site_name: str = "", page_text: str = ""
+) -> list[Entity]:
     """Organisations the page names only inside its event's name: "the recent
     Carers Wellbeing UK conference", "its last Chartered Institute of Kelby
     Conference", "our Kelby & Dalby Community Hospice Annual Carol Concert". The
@@ -42,7 +45,9 @@ def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[E
     ("Carers Wellbeing UK"; not a region, place_directions.txt), or whose letters
     the page's address spells (`site_name`: "Kelby Givers 2031 AGM" at
     kelbygivers.org; "Fenby Futures roundtable" at fenbyfuturesfoundation.org; not a
-    known place). One new organisation entity each, named
+    known place), or that the page's text (`page_text`) sets apart as a name of its own
+    ("Foo Village Hall — Annual General Meeting" for "Foo Village Hall Annual General
+    Meeting": `_named_apart`). One new organisation entity each, named
     by those words, when no entity of the page is named so and no organisation of
     the page opens the event's name; returned for the caller to add (the event's
     organiser: `name_owners.organisers_in_names`)."""
@@ -81,6 +86,12 @@ def bodies_in_event_names(entities: list[Entity], site_name: str = "") -> list[E
                 taken.add(name_key(body))
             else:
                 add(event, body)
+        # "FOO COMMITTEE" over "Minutes of the meeting": the part of a body that met,
+        # though the event's other name opens with the body ("Foo Council Foo Committee")
+        apart = None if leading_orgs(event.name, orgs) else _named_apart(event.name, page_text)
+        if apart is not None and name_key(apart) not in taken:
+            add(event, apart)
+            continue
         if any(leading_orgs(n, orgs) for n in names):
             continue  # "Kelby & Dalby Hospice concert" with "Dalby Hospice" named
         for name in names:
@@ -118,6 +129,46 @@ def _site_body(name: str, site_name: str) -> str | None:
         if site_name.startswith(site_letters("".join(words[: k + 1]))):
             continue  # "Kelby Carers Show 2031" at kelbycarersshow.org: the event's own address
         if spelled and " ".join(body).lower() not in _KNOWN_PLACES:
+            return " ".join(body)
+    return None
+
+
+_BODY_MEETINGS = vocab.words("body_meeting_heads")  # "meeting": a body's sitting
+_OCCASION_HEADS = vocab.words("head_event")  # "Volunteers' Week", "Fun Day": no body's last word
+# a name set apart: closed by a line's end or a mark, not by more of a longer name
+_SET_APART = r"(?=[ \t]*(?:$|[\n,:;.(|–—]|-\s))"
+
+
+def _named_apart(name: str, page_text: str) -> str | None:
+    """The capitalised words (three or more, no known place, no event noun among them but
+    the last of a body that sits: "Foo Forum meeting") an event's name opens with before
+    its event words, when a line of the page opens with them, as written or in capitals,
+    set apart ("FOO VILLAGE HALL — AGM", "Foo Village Hall" alone): the body whose event
+    it is, its name folded into the event's by the page's headline. Not a topic written
+    small ("Lunch and learn on social prescribing") nor one named in passing ("the
+    University of Foo, presented")."""
+    words = name.replace("’", "'").split()
+    if not page_text or len(words) < 4:
+        return None
+    for k in range(len(words) - 1, 2, -1):  # "Foo Park Fun Run": two words, a place's
+        body, rest = words[:k], [w.lower() for w in words[k:]]
+        low = [w.lower() for w in body]
+        if not any(w in _EVENT_NOUNS for w in rest) or all(w in _LAUNCH_HEADS for w in rest):
+            continue
+        # "Foo Forum meeting": a forum that sits is a body (not "Foo Summit Awards")
+        sits = all(w in _BODY_MEETINGS for w in rest)
+        inner = low[:-1] if sits else low
+        if any(w in _EVENT_NOUNS for w in inner) or low[0] in _MODIFIERS or low[-1] in _NAME_JOINS:
+            continue  # "Annual Foo Lecture", not a body's name
+        if not all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in body):
+            continue
+        if " ".join(low) in _KNOWN_PLACES or (low[-1] in _OCCASION_HEADS and not sits):
+            continue  # "Volunteers' Week lunch": the week's, no body's
+        written = (
+            r"\s+".join(re.escape(w) for w in ws) for ws in (body, [w.upper() for w in body])
+        )
+        said = r"^(?:[Tt]he\s+|THE\s+)?(?:" + "|".join(written) + ")" + _SET_APART
+        if re.search(said, page_text, re.MULTILINE):
             return " ".join(body)
     return None
 

@@ -50,7 +50,8 @@ def seed_entities(
     # "anti-social behaviour (ASB)": the letters of a term, no body's
     entities = [e for e in entities if e.known_name or e.name not in ctx.term_letters]
     runners = runners_in_names(entities, by_mention)  # "Foo Society Neighbours Fund"
-    entities += bodies_in_event_names(entities, ctx.site_name)  # "the recent Foo UK conference"
+    # "the recent Foo UK conference", "FOO HALL - AGM"
+    entities += bodies_in_event_names(entities, ctx.site_name, "\n".join(ctx.sentences))
     name_funerals(entities)  # "His funeral will be held ...": "Funeral of Jo Tern"
     return entities, runners
 
