@@ -45,7 +45,8 @@ def bodies_in_event_names(
     ("Carers Wellbeing UK"; not a region, place_directions.txt), or whose letters
     the page's address spells (`site_name`: "Kelby Givers 2031 AGM" at
     kelbygivers.org; "Fenby Futures roundtable" at fenbyfuturesfoundation.org; not a
-    known place), or that the page's text (`page_text`) sets apart as a name of its own
+    known place), or that the page's text (`page_text`: its sentences, one to a line)
+    sets apart as a name of its own
     ("Foo Village Hall — Annual General Meeting" for "Foo Village Hall Annual General
     Meeting": `_named_apart`). One new organisation entity each, named
     by those words, when no entity of the page is named so and no organisation of
@@ -142,11 +143,11 @@ _SET_APART = r"(?=[ \t]*(?:$|[\n,:;.(|–—]|-\s))"
 def _named_apart(name: str, page_text: str) -> str | None:
     """The capitalised words (three or more, no known place, no event noun among them but
     the last of a body that sits: "Foo Forum meeting") an event's name opens with before
-    its event words, when a line of the page opens with them, as written or in capitals,
-    set apart ("FOO VILLAGE HALL — AGM", "Foo Village Hall" alone): the body whose event
-    it is, its name folded into the event's by the page's headline. Not a topic written
-    small ("Lunch and learn on social prescribing") nor one named in passing ("the
-    University of Foo, presented")."""
+    its event words, when a line of `page_text` (a sentence of the page) opens with them,
+    as written or in capitals, set apart ("FOO VILLAGE HALL — AGM", "Foo Village Hall"
+    alone): the body whose event it is, its name folded into the event's by the page's
+    headline. Not a topic written small ("Lunch and learn on social prescribing") nor one
+    named in passing ("the University of Foo, presented")."""
     words = name.replace("’", "'").split()
     if not page_text or len(words) < 4:
         return None
