@@ -2,11 +2,11 @@
 
 Write-ups that stop mid-line: rules that read a line by its shape (grant lists,
 table rows, "Name - Title, Org" lines, "£N: Name" lines, "run by volunteers from
-Org") look at the token after a name, a mark or a word, which a text cut short does
-not have. Each text is cut after every word and mark, with and without a heading
-above it, and read whole; reading must never fail, and the body a cut line opens
-with is still found. A name read as a body in one sentence and merged into a place
-takes no part in the page's event."""
+Org", "Welcome from festival chair Name") look at the token after a name, a mark or
+a word, which a text cut short does not have. Each text is cut after every word and
+mark, with and without a heading above it, and read whole; reading must never fail,
+and the body a cut line opens with is still found. A name read as a body in one
+sentence and merged into a place takes no part in the page's event."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ _TEXTS = [
     "Speakers\n\nAmira Holt - Director, Oldfield Housing Trust",
     "Our funders: the Marsby Foundation (£12,000), Halden Council (£5,000)",
     "Courses this term\n\n- Sewing for beginners - run by volunteers from Dorley Makers",
+    "Dorley Folk Day\n\nFunded by Halden Council.\n\nMAIN STAGE\n"
+    "11.00  Welcome from festival chair Amira Holt",
 ]
 
 

@@ -274,6 +274,6 @@ def _named_after_post(reader: SentenceReader, e: int) -> range:
     while k < reader.sent.end - 1 and reader.words[k].rstrip(".") in lx.HONORIFICS:
         k += 1  # "our chair, Rev. A"
     m = reader.by_start.get(k) if k < reader.sent.end else None
-    if reader.words[e] not in lx.ROLE_CORE or reader.words[e + 1] != "," or m is None:
-        return range(0)
+    if m is None or reader.words[e] not in lx.ROLE_CORE or reader.words[e + 1] != ",":
+        return range(0)  # None first: a post that ends the text has no token after it
     return range(m.start, m.end) if reader.kind(m) == "Person" else range(0)
