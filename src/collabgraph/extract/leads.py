@@ -9,6 +9,8 @@ starts.
 
 from __future__ import annotations
 
+from functools import cache
+
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Block
 from collabgraph.extract.lexicon import LIST_ROLE_CUES
@@ -89,6 +91,7 @@ def company_lead(lead: str) -> bool:
 _PHRASES = vocab.table("list_lead_phrases")
 
 
+@cache  # asked of the heading over every sentence under it
 def phrase_role(lead: str) -> str | None:
     """The role a list's lead-in gives its items by a phrase saying they took part
     ("We heard from:" -> speaker, "Teams taking part" -> participant,

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.relation_candidates import PAGE_ORG
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -160,8 +161,7 @@ def our_members_body(reader: SentenceReader, k: int, i: int) -> Mention | int | 
         return None
     if not all(reader.doc[n].is_alpha and reader.doc[n].is_lower for n in range(k + 1, i)):
         return None
-    ours = reader.we_org(k)
-    return ours if ours is not None or reader.in_quote(k) else PAGE_ORG
+    return ours_at(reader, k)
 
 
 def _we_have_members(reader: SentenceReader) -> None:
