@@ -18,6 +18,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.layout import Block
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.heads import newspaper_title
 from collabgraph.extract.rules.post_homes import post_home
 from collabgraph.extract.rules.post_kinds import post_relations
 
@@ -47,14 +48,19 @@ _HEAD_LINKS = {"of", "for"}  # "Kelby Council of Faiths", "Friends of Fenby Park
 def _body_named(part: str) -> bool:
     """Whether a byline's part is a body's name: capitalised words ending in a body's
     head word ("Foo Community Development Trust", "Fenby Food and Advice Trust"),
-    or with a head word before "of" or "for" ("Kelby Council of Faiths")."""
+    or with a head word before "of" or "for" ("Kelby Council of Faiths"), or a
+    newspaper's title ("By Jo Tern, Kelby Echo": `heads.newspaper_title`)."""
     words = part.split()
     heads = [w.lower() for w, nxt in pairwise(words) if nxt.lower() in _HEAD_LINKS]
     return (
         len(words) >= 2
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w.lower() in lx.NAME_CONNECTORS for w in words)
-        and (words[-1].lower() in lx.ANY_ORG_HEADS or any(h in lx.ANY_ORG_HEADS for h in heads))
+        and (
+            words[-1].lower() in lx.ANY_ORG_HEADS
+            or any(h in lx.ANY_ORG_HEADS for h in heads)
+            or newspaper_title([w.lower() for w in words], first=False)
+        )
     )
 
 
@@ -117,11 +123,12 @@ def _authors_body(
 ) -> None:
     """ "By Jane Doe, Media Lead, Foo", "By Jane Doe and John Roe, Foo Trust": the
     last part names where the author(s) work, each of them."""
-    last = affiliation.lower().split()[-1]
+    last_words = affiliation.lower().split()
+    last = last_words[-1]
     kind = "Project" if last in lx.STRONG_PROJECT_HEADS else "Organisation"  # "Foo Programme"
     org = ctx.add(plain_mention(affiliation, block, block_no, Counter({kind: 4})))
-    if block.section == 0 and kind == "Organisation":
-        ctx.author_org = org.id
+    if block.section == 0 and kind == "Organisation" and not newspaper_title(last_words):
+        ctx.author_org = org.id  # not a reporter's paper: the story's posts are not at it
     for author in authors:
         if kind == "Project" and role:  # "Director, Foo Programme": a post at the page's body
             ctx.unplaced_posts.append((author.id, role, block.text, "staff"))

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import head_kind
 from collabgraph.extract.mentions.common_words import is_common_word
+from collabgraph.extract.mentions.heads import newspaper_title
 from collabgraph.extract.name_forms import only_recogniser
 from collabgraph.extract.relation_candidates import related_entities
 
-_NEWSPAPER_WORDS = vocab.words("newspaper_words")
 # "work with X", "volunteers from X", "20 years in X": words a body follows more often than a topic
 _BODY_PREPOSITIONS = {"with", "from", "in"}
 # "a review by the Lighthouse", "a volunteer at Oasis": words that make a one-word name a body's
@@ -78,7 +78,7 @@ def unsupported_bodies(
                 and not any(w.isupper() and len(w) > 1 for w in (*e.name.split(), *e.aliases))
                 and not any(head_kind(w.lower()) == ("Organisation", 3) for w in e.name.split())
                 and not _listed_with_a_body(e, by_mention)
-                and not _newspaper_title(e.name)
+                and not newspaper_title(e.name.lower().split())
                 and not any(m.word_before in _BODY_PREPOSITIONS for m in e.mentions)
             )
             or _common_word_alone(e, related, by_mention)
@@ -120,13 +120,6 @@ def unsupported_reports(entities: list[Entity], related: set[int]) -> set[int]:
         for e in entities
         if e.type == "Report" and only_recogniser(e) and id(e) not in related
     }
-
-
-def _newspaper_title(name: str) -> bool:
-    """ "Daily Foo", "Kelby Gazette": a newspaper's or magazine's title, its first
-    or last word a newspaper's (`vocab/newspaper_words.txt`)."""
-    words = name.lower().split()
-    return len(words) >= 2 and (words[0] in _NEWSPAPER_WORDS or words[-1] in _NEWSPAPER_WORDS)
 
 
 def _related_letters(e: Entity, related: set[int]) -> bool:

@@ -29,7 +29,9 @@ of its meeting. The title itself names the page's body when a label follows the
 name after a dash ("Kelby Community Association - AGM report": `titled_body`).
 A body named first in a line of bars or dots, beside its site's sections ("Foo
 Trust | Our impact | Stories", "Kelby City Council · Staff networks") and naming
-no other body nor a person, is the page's (`_body_first`); a part closing in a
+no other body nor a person, is the page's (`_body_first`), with no body word when
+a part is the body's own ("Foo Link Kelby | Our impact", "Foo Link Kelby - Our
+team": `_ours`, in `titled_body` too); a part closing in a
 label word names the body before it ("Kelby Council newsroom"), or none ("Grants
 blog": a label), and a "Posted: 3 May 2031" part is a date.
 A blog's masthead naming its writer beside the body ("Blog | Jo Tern, Director,
@@ -108,7 +110,7 @@ def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
     name = without_the(names[0])
     alone = len(parts) == 1
     if not _body_name(name, STRONG_ORG_HEADS if alone else ANY_ORG_HEADS) and not (
-        any(_label(p) for p in parts) and _labelled_name(name)
+        (any(_label(p) for p in parts) or _ours(parts[1:])) and _labelled_name(name)
     ):
         return None
     date = _POSTED_ON.sub("", next((p for p in parts if _dated(p)), ""))
@@ -151,7 +153,9 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
     "About us: the Fenby Partnership", "Annual Report 2031: Kelby Links"); else None.
     The name: two to nine capitalised words (connectors and "&" between them), no
     figures, not a section's opening ("From the Parish Council"), a body word among
-    them or the name said again in the page's `rest` (its lines after the title).
+    them or the name said again in the page's `rest` (its lines after the title),
+    or the label the body's own ("Foo Link Kelby - Our team", not "Foo: highlights
+    from our lunch"; the name not a person's nor a paper's: `_labelled_name`).
     A title that is the body's name alone names it when the line under it labels
     the page (`body_over_label`)."""
     title = title.strip()
@@ -169,7 +173,10 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
         return None
     if any(c.isdigit() for c in name) or names[-1].lower() in _PUBLICATION | _EVENT_ENDS:
         return None  # "Club news: Kelby Lions AGM": an event
-    if not any(w.lower() in ANY_ORG_HEADS for w in names) and not any(name in r for r in rest):
+    own = name == parts[0].strip() and parts[1].lower().startswith("our ")  # "Foo - Our team"
+    own = own and _labelled_name(name)
+    named = any(w.lower() in ANY_ORG_HEADS for w in names) or any(name in r for r in rest)
+    if not (named or own):
         return None  # "KELBY VOICES - Community newsletter": a newsletter's own name
     shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in names)
     return name if shaped else None
@@ -252,13 +259,19 @@ def _body_first(line: str, parts: list[str], names: list[str]) -> list[str] | No
     if not _BARS.search(line) or not names or names[0] != parts[0] or not line[:1].isalpha():
         return None
     first = without_the(parts[0])
-    if not _body_name(first, ANY_ORG_HEADS):
-        return None
+    if not _body_name(first, ANY_ORG_HEADS) and not (_ours(parts[1:]) and _labelled_name(first)):
+        return None  # "Foo Link Kelby | Our impact": a body's own site, though no body word
     for other in names[1:]:
         words = other.split()
         if _body_name(other, ANY_ORG_HEADS) or is_given_name(words[0]) or words[0].lower() == "by":
             return None  # "Foo Trust | Bar Council", "Foo Trust | by Jo Tern"
     return names[:1]
+
+
+def _ours(parts: Sequence[str]) -> bool:
+    """Whether a part after a name is the body's own page ("Our team", "Stories from
+    our work"): the name is the body's, though no body word ends it."""
+    return any(_FIRST_PERSON & set(re.findall(r"\w+", p.lower())) for p in parts)
 
 
 def _labelled_name(name: str) -> bool:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.heads import newspaper_title
 from collabgraph.extract.page_speaker import is_subject
 
 if TYPE_CHECKING:
@@ -127,4 +128,10 @@ def named_as_body(m) -> bool:
     return len(m.text.split()) >= 2 or m.text.isupper()
 
 
-__all__ = ["is_sentence", "named_as_body", "only_body"]
+def a_paper(m) -> bool:
+    """Whether mention `m` names a newspaper ("Kelby Gazette" over its story, "Posted by
+    the Kelby Echo desk"): its publisher, but not the body the story's posts are at."""
+    return newspaper_title(m.text.lower().removeprefix("the ").split())
+
+
+__all__ = ["a_paper", "is_sentence", "named_as_body", "only_body"]

@@ -20,7 +20,7 @@ from collabgraph.extract.entity_names import local_council
 from collabgraph.extract.meeting_pages import body_in_title_meeting, meeting_body
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.page_event.headlines import labelled
-from collabgraph.extract.page_only_body import is_sentence, named_as_body
+from collabgraph.extract.page_only_body import a_paper, is_sentence, named_as_body
 from collabgraph.extract.page_speaker import opening_mention
 from collabgraph.extract.page_voice import headline_body
 from collabgraph.extract.story_bodies import paragraph_subject, post_kinds, said_ours
@@ -262,7 +262,7 @@ def own_organisation(ctx: DocumentContext, by_mention: dict, docs=()) -> Mention
         own = head if head is not None and named_as_body(ctx.mentions[head]) else None
     if own is not None:
         e = by_mention.get(own)
-        if e is not None and e.type == "Organisation":
+        if e is not None and e.type == "Organisation" and not a_paper(ctx.mentions[own]):
             return ctx.mentions[own]
     counts, first = _organisations(ctx, by_mention)
     _count_back_references(ctx, counts, first)

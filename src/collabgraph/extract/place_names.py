@@ -15,6 +15,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.entity_names import council_place
+from collabgraph.extract.mentions.heads import newspaper_title
 from collabgraph.extract.mentions.tokens import PLACE_ENTS
 from collabgraph.extract.occasion_places import occasions_by_name
 from collabgraph.extract.place_lookup import STATES, is_nation, low_name, near
@@ -101,7 +102,8 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
     the develop pages' gold tied 22 such bodies of 50, most closing with the
     nation), nor for the kinds of body whose place is a brand more than a seat
     (`vocab/place_named_not_placed.txt`: universities, not a university hospital:
-    `_not_placed`), nor a venue named after its place ("Northtown Community
+    `_not_placed`), nor a newspaper ("Northtown Gazette": `heads.newspaper_title`),
+    nor a venue named after its place ("Northtown Community
     Centre", "Northtown Quay": `vocab/head_venue.txt`; on the tune probes 4 such
     ties wrong of 5), nor, for a hospital, a place not known as a town or county
     (`vocab/place_named_town_only.txt`: "Kelby Hall Hospital" is not in "Kelby
@@ -116,8 +118,8 @@ def _by_name(entities: list[Entity]) -> list[tuple[Entity, Entity]]:
         if e.type != "Organisation":
             continue
         words = [w.removesuffix("'s") for w in low_name(e.name).split()]
-        if len(words) < 2 or _not_placed(words):
-            continue
+        if len(words) < 2 or _not_placed(words) or newspaper_title(words):
+            continue  # "Kelby Gazette": a paper's title, no seat (one of ten in the gold)
         town_only = bool(_TOWN_ONLY & set(words))
         for p, place in places:
             n = len(place.split())

@@ -6,6 +6,15 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 
 _TYPE_NOUNS = vocab.table("type_nouns")
+_NEWSPAPER_WORDS = vocab.words("newspaper_words")
+
+
+def newspaper_title(words: list[str], first: bool = True) -> bool:
+    """ "Daily Foo", "Kelby Gazette": a newspaper's or magazine's title, its first
+    (unless not `first`) or last word (lower case) a newspaper's
+    (`vocab/newspaper_words.txt`)."""
+    ends = words[-1] in _NEWSPAPER_WORDS or (first and words[0] in _NEWSPAPER_WORDS)
+    return len(words) >= 2 and ends
 
 
 def head_kind(word: str) -> tuple[str | None, int]:
