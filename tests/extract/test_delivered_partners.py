@@ -1,6 +1,7 @@
-"""A project "delivered with" bodies, no name of it right before the verb: the bodies
-take part in it as partners, not as its runners (rules/delivered_partners.py, read
-from organising.co_hosts). Fictional bodies, wordings of this file's own."""
+"""A project "delivered with" bodies: the bodies take part in it as partners, not as
+its runners (rules/delivered_partners.py, read from organising.co_hosts, and
+rules/project_with.py); "delivered jointly with" still names co-runners. Fictional
+bodies, wordings of this file's own."""
 
 from __future__ import annotations
 
@@ -50,9 +51,26 @@ def test_an_event_delivered_with_a_body_is_organised_by_it_not_partnered():
     assert not any(t == "PARTICIPATED_IN" for _, t, _, _ in links)
 
 
-def test_a_project_named_then_delivered_with_is_still_run_jointly():
-    links = _links(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Page Turners\n\nOur Page Turners scheme, delivered with Fenby Libraries, "
+        "reaches 300 children.",
+        "Fenby Reading Trust\n\nFenby Reading Trust won £8,000 for its Page Turners scheme, "
+        "delivered with Fenby Libraries.",
+        "Our year\n\n- Page Turners, our reading scheme for young carers, delivered with "
+        "Fenby Libraries\n",
+    ],
+)
+def test_a_project_named_then_delivered_with_has_the_body_as_partner(text):
+    links = _links(text)
+    assert ("Fenby Libraries", "PARTICIPATED_IN", "Page Turners", "partner") in links
+    assert ("Fenby Libraries", "RUNS", "Page Turners", None) not in links
+
+
+def test_a_project_delivered_jointly_with_a_body_is_still_run_by_it():
+    links = _links(
+        "Page Turners\n\nOur Page Turners scheme, delivered jointly with Fenby Libraries, "
         "reaches 300 children."
     )
     assert ("Fenby Libraries", "RUNS", "Page Turners", None) in links

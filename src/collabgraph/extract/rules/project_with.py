@@ -69,7 +69,7 @@ def _with_word(reader: SentenceReader, w: int) -> bool:
 
 def _run_jointly(reader: SentenceReader, w: int) -> bool:
     """Whether the "with" at token w ends a `run_jointly_with` cue ("the Foo café,
-    run jointly with A", "Foo, delivered with A") or follows a `joint_run_with` one
+    run jointly with A", "Foo, delivered jointly with A") or follows a `joint_run_with` one
     ("Foo jointly runs the Bar Hub with A"): those bodies run the thing too
     (`joint_runs`)."""
     return any(c.end == w + 1 for c in reader.cues("run_jointly_with")) or any(
