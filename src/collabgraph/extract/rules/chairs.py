@@ -21,7 +21,7 @@ from collabgraph.extract.rules.chair_agents import (
     the_body,
 )
 from collabgraph.extract.rules.grant_subjects import body_pronoun
-from collabgraph.extract.rules.named_tails import named_tail_at
+from collabgraph.extract.rules.named_tails import body_named_back
 from collabgraph.extract.rules.partner_lists import its_organisation
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -156,6 +156,11 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         and reader.doc[k + 1].is_lower
         and words[k + 2] in POSSESSIVE
     ):
+        if _board_at(words, k + 3, end):  # "chairs the network's advisory board": the network
+            return [b for b in [reader.definite_org(k)] if b is not None]
+        named = body_named_back(reader, k)  # "the residents' group": no owner's
+        if named:
+            return named
         k += 3  # "the university's", "the council's"
     board_of = k + 2 < end and words[k] == "the" and words[k + 1] in _BOARD_WORDS
     board_of = board_of and words[k + 2] == "of"  # "chaired the Board of Foo", "the trustees of"
@@ -169,26 +174,17 @@ def _bodies_chaired(reader: SentenceReader, k: int) -> list[Mention]:
         j += 1  # "the 'shadow' Foo Trust", "the new Foo Board"
     first = reader.by_start.get(j) if j > k + 1 else reader.mention_at(k)
     if first is None:
-        return _body_named_before(reader, k)
+        return body_named_back(reader, k)
     if reader.names_something_else(first):
         return []
     bodies = reader.list_after(first.start, kinds={"Organisation", None})
     return [m for m in bodies if not reader.names_something_else(m)] or [first]
 
 
-def _body_named_before(reader: SentenceReader, k: int) -> list[Mention]:
-    """ "who has chaired the foundation since 2017": the body last named with that
-    word (`definite_org`), or with those last words ("chairs the food partnership":
-    `named_tail_at`), when the word ends the phrase (not "chaired the trust
-    meeting"); else []."""
-    body = reader.definite_org(k) or board_owner(reader, k)  # "has chaired the board since"
-    after = k + 2
-    tail = named_tail_at(reader, k) if body is None else None
-    if tail is not None:
-        body, after = tail  # "who chairs the food partnership": the Kelby Food Partnership
-    if body is None or (after < reader.sent.end and reader.doc[after].pos_ in {"NOUN", "PROPN"}):
-        return []
-    return [] if after < reader.sent.end and reader.words[after] in POSSESSIVE else [body]
+def _board_at(words: list[str], k: int, end: int) -> bool:
+    """A board's word at token k or the next ("trustees", "advisory board") ending the phrase."""
+    j = next((j for j in (k, k + 1) if j < end and words[j] in _BOARD_WORDS), None)
+    return j is not None and (j + 1 >= end or words[j + 1] != "of")
 
 
 def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:

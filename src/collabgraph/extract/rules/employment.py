@@ -23,7 +23,7 @@ from collabgraph.extract.rules.post_words import (
 )
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
-LABELS = frozenset({"affiliation", "role_at_org", "appointed", "leads"})
+LABELS = frozenset({"affiliation", "role_at_org", "appointed"})
 """The cue labels (pattern files) this family's rules read."""
 
 _SEPARATORS = {",", "(", ":"} | lx.DASHES
@@ -267,31 +267,3 @@ def _holder_beside(reader: SentenceReader, org: Mention) -> Mention | None:
     if cand is not None and reader.kind(cand) == "Person":
         return cand
     return None
-
-
-def leaders(reader: SentenceReader) -> None:
-    """ "Jane Doe, who heads the Foo Partnership", "He has led Foo Council for 25
-    years" (`leads` cues): the person works for the body named right after the verb
-    (or runs the project), in the cue's role. Not "led by" (a passive) nor a body
-    leading ("Foo Council led the bid")."""
-    for cue in reader.cues("leads"):
-        if cue.end < reader.sent.end and reader.words[cue.end] == "by":
-            continue
-        target = reader.mention_at(cue.end)
-        if target is None or reader.kind(target) not in {"Organisation", "Project"}:
-            continue
-        if reader.names_something_else(target):
-            continue  # "leads the Foo Council housing team"
-        k = cue.start
-        while k - 1 > reader.sent.start and reader.words[k - 1] in _BEFORE_LEADS:
-            k -= 1
-        person = reader.by_end.get(k)
-        if person is None and k - 1 >= reader.sent.start and reader.words[k - 1] in _HE_SHE:
-            person = reader.pronoun_person()
-        if person is None or reader.kind(person) != "Person":
-            continue
-        reader.relate(person, cue.cue.relations, target, role=cue.cue.role, confidence=0.65)
-
-
-_BEFORE_LEADS = vocab.words("leads_gap_words")
-_HE_SHE = {"he", "she"}

@@ -1,14 +1,16 @@
 """A body named again by the last words of its name, written in lower case after
 "the" ("the food partnership" for the Kelby Food Partnership, "the tenants'
-union" for the Fenby Tenants' Union), for the membership family's rules (no rules
-of its own). One head word alone ("the partnership") is `definite_org`'s.
+union" for the Fenby Tenants' Union), for the membership and employment rules (no
+rules of its own). One head word alone ("the partnership") is `definite_org`'s;
+`body_named_back` asks both, after a verb ("who chairs the network").
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.rules.reader import SentenceReader
+from collabgraph.extract.rules.board_owners import board_owner
+from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
 _MOST_BEFORE = 2  # describing words before the head: "the tenants' union", "the food bank network"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -44,4 +46,17 @@ def _ending_with(reader: SentenceReader, phrase: str) -> Mention | None:
     return None
 
 
-__all__ = ["named_tail_at"]
+def body_named_back(reader: SentenceReader, k: int) -> list[Mention]:
+    """ "who has chaired the foundation since 2017", "who coordinates the network": the
+    body last named with that word (`definite_org`), or with those last words ("chairs
+    the food partnership": `named_tail_at`), when the word ends the phrase (not
+    "chaired the trust meeting", "leads the network's work"); else []."""
+    # "who chairs the residents' group": the Foo Residents' Group, before "the residents"
+    tail = named_tail_at(reader, k)
+    body, after = tail or (reader.definite_org(k) or board_owner(reader, k), k + 2)
+    if body is None or (after < reader.sent.end and reader.doc[after].pos_ in {"NOUN", "PROPN"}):
+        return []
+    return [] if after < reader.sent.end and reader.words[after] in POSSESSIVE else [body]
+
+
+__all__ = ["body_named_back", "named_tail_at"]
