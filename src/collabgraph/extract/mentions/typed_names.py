@@ -1,7 +1,9 @@
 """Names a common noun beside them says the kind of, read whole across small
 words: "the Bridges to Work project", "the Warmth through Winter helpline", "a
 new programme, Healthy Lives for All,", "a report called Caring for Carers", "Fair
-Shares for Families, a campaign".
+Shares for Families, a campaign", "our Pass It On scheme", "the Home by Noon
+scheme", "a joint Care at Home service" (an adjective before the name is not
+the name's; nor is "Our" opening a sentence, "Our Step into Work programme").
 
 A capitalised run breaks at "to", "for" or "and" when nothing says the words
 belong together; here the noun that frames them says so (`vocab/type_nouns.txt`,
@@ -35,9 +37,15 @@ _TYPE_NOUNS = {
 _AFTER_ONLY = vocab.words("programme_after_nouns") - _TYPE_NOUNS.keys()
 _FRAMES = vocab.words("name_frame_words")
 _INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into", "through"}
+_AGENT_INNER = {"by", "from", "or"}  # "the Home by Noon scheme", "Mark It or Miss It campaign"
+_INNER |= _AGENT_INNER
+# before ", a campaign" a name does not run back across them ("Funded by Foo Trust, the
+# project ..."): the agent's name is no part of what is described
+_DESCRIBED_INNER = _INNER - _AGENT_INNER
 _ENDS = {",", ".", ";", ":", ")", "("} | lx.DASHES
 _ARTICLES = lx.ARTICLES
 _BEFORE = {"the", "a", "an", "its", "their", "our", "his", "her", "new", "this", ","}
+_OWNERS = {"our", "their", "its"}
 _OPENING_VERBS = vocab.words("name_opening_verbs")  # "About the Foo project": no name's word
 _INNER_ORG_HEADS = lx.STRONG_ORG_HEADS - {"action", "fund", "service", "services", "hub"}
 
@@ -75,11 +83,22 @@ def _before_noun(doc, sent: Span, i: int) -> tuple[int, int] | None:
         k += 1  # "About the Back to Work project" heading a project's page
     while k < i and doc[k].lower_ in _INNER:
         k += 1
+    if (held := _past_holder(doc, k, i)) > k and doc[held - 1].lower_ == "from":
+        k = held  # "Jane Doe from the Kelby Wells scheme": her group's, not a name
+        while k < i and doc[k].lower_ in _INNER:
+            k += 1
     if i - k < 3 or not is_cap(doc[i - 1]):
         return None
     opener = doc[k - 1] if k > sent.start else None
-    if opener is not None and opener.lower_ not in _BEFORE and opener.text not in POSSESSIVE:
+    if (
+        opener is not None
+        and opener.lower_ not in _BEFORE
+        and opener.text not in POSSESSIVE
+        and not (opener.is_lower and opener.pos_ == "ADJ")  # "a joint Care at Home service"
+    ):
         return None
+    if k == sent.start and doc[k].lower_ in _OWNERS and i - k > 3:
+        k += 1  # "Our Step into Health programme": the page's own, not the name's word
     return k, i
 
 
@@ -123,9 +142,9 @@ def _described(doc, sent: Span, i: int) -> tuple[int, int] | None:
         return None
     j = c - 1
     k = j
-    while k > sent.start and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _INNER):
+    while k > sent.start and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _DESCRIBED_INNER):
         k -= 1
-    while k < j and doc[k].lower_ in _INNER:
+    while k < j and doc[k].lower_ in _DESCRIBED_INNER:
         k += 1
     k = _past_holder(doc, k, j)
     return (k, j) if j - k >= 3 and is_cap(doc[j - 1]) else None
@@ -144,7 +163,7 @@ def _past_holder(doc, start: int, end: int) -> int:
 
 
 _HOLDER_JOINS = {"of", "from", "at"}
-_INNER_NOT_ARTICLE = _INNER - {"the", "a"}  # built once, not once a word
+_INNER_NOT_ARTICLE = _INNER - {"the"}  # built once, not once a word ("a": "Pass It On")
 
 
 def _joins_named_things(doc, start: int, end: int) -> bool:
