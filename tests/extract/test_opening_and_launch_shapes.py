@@ -101,6 +101,16 @@ def test_reopened_as_an_unnamed_centre_names_no_opening_after_it():
     assert not any("youth centre" in n for n in _names(seed))
 
 
+def test_reopening_as_an_unnamed_building_takes_no_name_from_the_next_paragraph():
+    seed = extract_text(
+        "Bank reborn as community space\n\n"
+        "Ashcombe will get its bank back this spring as a former branch reopens as a "
+        "shared community building.\n\n"
+        "The Tarn Street premises have been bought by a village society.\n"
+    )
+    assert not any(n.startswith("Opening of") for n in _names(seed))
+
+
 def test_the_evening_after_we_launched_a_programme_is_its_launch():
     seed = extract_text(
         "Last night we launched Kelby Kitchens, and I'm still smiling.\n\n"

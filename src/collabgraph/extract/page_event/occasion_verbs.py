@@ -32,7 +32,9 @@ from collabgraph.extract.page_event.told import (
     as_written,
     bare_signed,
     fits,
+    fits_named,
     name_of,
+    name_tokens,
     named_next,
     takers_of,
     titled_opening,
@@ -215,7 +217,8 @@ def _opened_as(verb):
     after "as", which opens for the first time; None when "as" names none ("reopened
     as a youth centre")."""
     became = (g for c in verb.children if c.lower_ == "as" for g in pobjs(c))
-    return next((g for g in became if fits("opening", g)), None)
+    named = (g for g in became if fits_named(name_tokens(g)) and fits("opening", g))
+    return next(named, None)
 
 
 def _doors_at(verb, subjects):
