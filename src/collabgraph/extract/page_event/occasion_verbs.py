@@ -32,9 +32,12 @@ from collabgraph.extract.page_event.told import (
     as_written,
     bare_signed,
     fits,
+    fits_named,
     name_of,
+    name_tokens,
     named_next,
     takers_of,
+    titled_opening,
 )
 
 OPENED_KINDS = {"opening", "reopening", "relaunch"}
@@ -60,6 +63,11 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if kind in OPENED_KINDS and not subjects:
         subjects = [lead] if (lead := _lead_opened(verb)) is not None else []
+    if kind in OPENED_KINDS and (held := _doors_at(verb, subjects)) is not None:
+        subjects = [held]  # "Doors open again at Foo Hall": Foo Hall opens (again)
+        kind = "reopening" if any(c.lower_ == "again" for c in verb.children) else kind
+    if kind in OPENED_KINDS and (became := _opened_as(verb)) is not None:
+        subjects, kind = [became], "opening"  # "The old bank reopened as the Foo Hub"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     agents = [g for c in verb.children if c.dep_ == "agent" for g in pobjs(c)]
@@ -94,7 +102,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
         return None  # "Visit the Foo Centre this summer": a bidding, not an occasion
     if not fits(kind, obj) and kind == "visit" and not again and subjects:
         return visit_to_see(verb, subjects)  # "visited clubs to see the work of Foo"
-    if not fits(kind, obj):
+    titled = passive and bool(agents) and _officially_titled(verb, kind, obj)
+    if not fits(kind, obj) and not titled:
         if not (again and fits(kind, obj, again=True)):
             return None
         takers = [s for t in takers for s in takers_of(t)]  # "The centre was opened by A"
@@ -103,7 +112,8 @@ def by_verb(verb, kind: str, *, again: bool = False) -> Told | None:
     if alias is None and kind == "opening" and (later := named_next(obj)) is not None:
         alias = f"{NAMES[kind]} the {later}"  # "The Kelby Hub ..." after "a new hub opened"
     bare = bare_signed(kind, obj)  # "Signing of the partnership agreement" for "a formal ..."
-    return Told(kind, verb.i, name_of(kind, obj), takers, alias=alias, role=role, bare=bare)
+    name = name_of(kind, obj, titled=titled)
+    return Told(kind, verb.i, name, takers, alias=alias, role=role, bare=bare)
 
 
 def verb_as_noun(tok, sent, kind: str) -> Told | None:
@@ -192,6 +202,37 @@ def _lead_opened(verb):
 
 def _year_alone(tok) -> bool:
     return tok.like_num and len(tok.text) == 4 and not list(tok.children)
+
+
+def _officially_titled(verb, kind: str, obj) -> bool:
+    """ "The Memory Shelf was officially opened by Jane Doe": a title opened with a
+    ceremony word on the verb (`_CEREMONY`), an occasion though no building's noun
+    ends it (`titled_opening`: no fund, programme or report)."""
+    official = any(lower_word(c) in _CEREMONY for c in verb.children if c.dep_ == "advmod")
+    return official and titled_opening(kind, obj)
+
+
+def _opened_as(verb):
+    """ "The former office reopened on Saturday as the Foo Hub": the named building
+    after "as", which opens for the first time; None when "as" names none ("reopened
+    as a youth centre")."""
+    became = (g for c in verb.children if c.lower_ == "as" for g in pobjs(c))
+    named = (g for g in became if fits_named(name_tokens(g)) and fits("opening", g))
+    return next(named, None)
+
+
+def _doors_at(verb, subjects):
+    """ "Doors open again at Foo Hall", "The doors finally opened on Foo Hub": the
+    building after "at" or "on" when the verb's subject is its doors (no owner: "its
+    doors opened" is the owner's, `_own_doors`); None otherwise."""
+    doors = subjects[0] if len(subjects) == 1 else None
+    if doors is None or lower_word(doors) not in _DOORS or _own_doors(doors):
+        return None
+    held = (g for c in verb.children if c.lower_ in _DOORS_AT for g in pobjs(c))
+    return next(held, None)
+
+
+_DOORS_AT = {"at", "on"}
 
 
 def _own_doors(obj) -> bool:

@@ -124,6 +124,8 @@ def occasion_event(docs: list, headline_blocks: list[int], sentences, later=()) 
         elif told.named and not named:  # "to open a new hospital", then "the opening of Foo"
             event.name, event.aliases = told.name, []
             names = (*names, plain)
+        elif told.named:  # "Foo's new hub opens", then "Foo Hub officially opened"
+            names = (*names, plain)
         named = named or told.named
         names = (*names, *(unarticled(n) for n in names if n))  # "Opening of Foo Centre"
         for name in names:

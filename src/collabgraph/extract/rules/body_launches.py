@@ -22,7 +22,9 @@ name right after it, a body noun later in the sentence), or "A new alliance ... 
 been launched to ..." (no "at") named in the next sentence, waits in
 `ctx.pending.spoken_launch`; a later sentence with the noun "launch" ("The launch took place
 at Orton Hall", "came to the launch at Orton Hall on 2 May") makes the launch, at the
-place named after "at", organised by the launcher, in view for the people named.
+place named after "at", organised by the launcher, in view for the people named;
+"the evening" or "the night" does as "the launch" does ("Last night we launched Foo
+Stories ... The evening was chaired by Jane Doe": vocab/launch_told_times.txt).
 Without such a sentence no event is made, nor when a launch was made since ("was
 launched at the opening night": the launch that sentence speaks of). Reports and
 projects launched wait there too (`launched_things.py`).
@@ -105,6 +107,14 @@ _ACTIVE = "launched"
 _LAUNCHED_KINDS = {"Organisation", "Project"}
 _LAUNCHER_REACH = 3  # "Foo today launched Bar": the launcher's name just before
 _VENUE_REACH = 6  # "The launch took place at The Maltings", "the launch at Foo Hall on 2 May"
+_TIMES = vocab.words("launch_told_times")  # "Last night we launched Foo ... the evening was"
+
+
+def _told_launch(reader: SentenceReader, i: int) -> bool:
+    """ "the launch", or "the evening" after a launch told in the simple past ("Last
+    night we launched Foo"): the occasion the waiting launch was."""
+    word = reader.words[i]
+    return word == _LAUNCH or (word in _TIMES and i > 0 and reader.words[i - 1] == "the")
 
 
 def launched_by(reader: SentenceReader) -> None:
@@ -128,7 +138,7 @@ def spoken_launches(reader: SentenceReader) -> None:
     """ "The launch took place at Foo Hall": the launch of the body waiting in
     `ctx.pending.spoken_launch`, located at the place named after "at", organised by its
     launcher, and in view for the people the sentence names."""
-    starts = [i for i in range(reader.sent.start, reader.sent.end) if reader.words[i] == _LAUNCH]
+    starts = [i for i in range(reader.sent.start, reader.sent.end) if _told_launch(reader, i)]
     if not starts or reader.doc[starts[0]].pos_ != "NOUN":
         return
     body, launcher, evidence = reader.ctx.pending.spoken_launch

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
@@ -224,6 +225,8 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
             found = reader.ctx.focus_of(reader.section, "Report")
             found = found if found is not None else reader.ctx.focus_of(reader.section, "Project")
         subject = reader.ctx.mentions[found] if found is not None else None
+    if subject is None and "at" in reader.words[j : j + _HELD_AT_REACH]:
+        subject = _launched_subject(reader, i)  # "The alliance was launched at Foo Hall"
     event = None
     if j < reader.sent.end and reader.words[j] in {"at", "during"}:
         event = reader.mention_at(j + 1)
@@ -236,10 +239,32 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
         return
     if _only_when(reader, i, j):
         return  # "The project was launched in January 2018 after ...": when it began
-    # "X was launched on Monday at the Town Library"
-    launch = reader.ctx.launch_event(subject.id, reader.section, reader.evidence)
+    # "X was launched on Monday at the Town Library"; a body launched is no report
+    about = reader.kind(subject) != "Organisation"
+    launch = reader.ctx.launch_event(
+        subject.id, reader.section, reader.evidence, relate_about=about
+    )
     reader.ctx.set_focus(reader.section, "Event", launch)
     for m in reader.ms:
         if m.start > i and reader.kind(m) == "Place":
             reader.relate(launch, "LOCATED_IN", m, confidence=0.65)
             break
+
+
+_HELD_AT_REACH = 8  # "was launched on Friday 1 December 2023 at Foo Hall": held somewhere
+_LAUNCHED_KINDS = {"Organisation", "Project", "Report", None}
+
+
+def _launched_subject(reader: SentenceReader, i: int) -> Mention | None:
+    """What "launched" (token i) has for its passive subject, by name ("Foo Minds was
+    launched on Monday at ...") or by "the" and a body's noun ("The alliance was
+    launched at ...": the alliance last named); None for a person, a place, an event
+    or a noun that names no body."""
+    subject = next((c for c in reader.doc[i].children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    named = next((m for m in reader.ms if m.start <= subject.i < m.end), None)
+    if named is not None:
+        return named if reader.kind(named) in _LAUNCHED_KINDS else None
+    det = subject.i - 1
+    return reader.definite_org(det) if det >= reader.sent.start else None
