@@ -137,6 +137,8 @@ def _possessive_before(reader: SentenceReader, i: int, word: str) -> bool:
         if reader.words[k] == word:
             return True
         tok = reader.doc[k]
+        if tok.dep_ == "compound" and tok.head.i == i and tok.is_lower:
+            continue  # "our research partnership with": a noun describing the cue's
         if (not tok.is_lower and tok.text != "-") or tok.pos_ in {"NOUN", "PROPN", "AUX"}:
             return False
         if tok.pos_ == "VERB" and tok.tag_ not in {"VBG", "VBN"}:
