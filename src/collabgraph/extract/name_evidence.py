@@ -39,6 +39,7 @@ from collabgraph.extract.person_evidence import (
     BODY_EVIDENCE,
     PROGRAMME_EVIDENCE,
     a_word_not_a_body,
+    body_last_word,
     body_word_in_name,
     full_name_of,
     kinds_by_relations,
@@ -228,6 +229,9 @@ def retype(entities: list[Entity], ctx: DocumentContext) -> None:
             continue
         if e.type == "Person" and ends_in_a_place(e, words, places, entities):
             _set_votes(e, named_kind(e, words, ctx) or "Organisation")  # "Age Well Dalby"
+            continue
+        if e.type == "Person" and body_last_word(e, words, titled):
+            _set_votes(e, "Organisation")  # "Kelby Larder", "Orton Central PCN"
             continue
         if e.type == "Person" and saint_with_possessive(e, words):
             _set_votes(e, named_kind(e, words, ctx) or "Organisation")  # "at Saint Aldric's"

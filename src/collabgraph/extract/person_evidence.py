@@ -21,6 +21,7 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.shape import ranked_name
 from collabgraph.extract.mentions.tokens import SAINT_WORDS
+from collabgraph.extract.mentions.votes import body_last_word_name
 from collabgraph.model.vocabulary import RELATIONS
 
 if TYPE_CHECKING:
@@ -101,6 +102,15 @@ def body_word_in_name(entity: Entity, words: list[str]) -> bool:
         in {("Organisation", 2), ("Organisation", 3)}
         for w in words[2:]
     )
+
+
+def body_last_word(entity: Entity, words: list[str], titled: set[str]) -> bool:
+    """'Kelby Larder', 'Orton Central PCN', 'the Dalby Gazette': a name ending in a
+    word that ends bodies' names and is no surname (`votes.body_last_word_name`),
+    never written with an honorific: a body, whatever the recogniser said of it."""
+    if any(m.title for m in entity.mentions) or words[-1].casefold() in titled:
+        return False
+    return words[-1][:1].isupper() and body_last_word_name([w.lower() for w in words])
 
 
 def saint_with_possessive(entity: Entity, words: list[str]) -> bool:

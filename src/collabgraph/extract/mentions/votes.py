@@ -10,9 +10,10 @@ from collections import Counter
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms
+from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.given_names import is_given_name, usual_given_name
 from collabgraph.extract.mentions.head_of_names import HEADS_BEFORE_OF
-from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.heads import head_kind, newspaper_title
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.person_shape import trade_word
 from collabgraph.extract.mentions.shape import ranked_name
@@ -32,6 +33,8 @@ _SITE_HEADS = vocab.words("head_site")
 _STREET_HEADS = vocab.words("place_street_heads")
 _RECURRING = vocab.words("name_recurring_words")
 _DATED_NOT_OCCASIONS = vocab.words("dated_not_occasion_heads")
+_BODY_LAST_WORDS = vocab.words("body_name_last_words")
+_SMALL_WORDS = vocab.words("title_small_words")
 EVENT_SHORT_FORMS = {v.lower() for v in vocab.table("event_abbreviations").values()}
 """Short forms of kinds of occasion, lower case ("agm"): `vocab/event_abbreviations.txt`."""
 
@@ -165,6 +168,21 @@ def name_head(words: list[str]) -> tuple[str | None, int]:
     return kind, weight
 
 
+def body_last_word_name(words: list[str]) -> bool:
+    """'kelby larder', 'orton central pcn', 'kelby gazette' (lower case): two words
+    or more ending in a body's last word that is no surname
+    (`vocab/body_name_last_words.txt`) or a newspaper's, a name before it (not
+    "unpaid carers"), no given name first ("rachel link") and no small word
+    ("listening to carers": a title)."""
+    return (
+        len(words) > 1
+        and (words[-1] in _BODY_LAST_WORDS or newspaper_title(words, first=False))
+        and not is_given_name(words[0])
+        and not _SMALL_WORDS.intersection(words)
+        and not all(is_common_word(w) for w in words[:-1])
+    )
+
+
 def name_votes(words: list[str]) -> Counter:
     votes: Counter = Counter()
     if not words:
@@ -205,6 +223,10 @@ def name_votes(words: list[str]) -> Counter:
     # name one person (the recogniser reads a place or a body in it)
     if ranked_name(words) and kind is None:
         votes["Person"] += 4
+    # "Kelby Larder", "Orton Central PCN", "Kelby Gazette": a body's last word that
+    # is no surname (the recogniser reads a person named Larder)
+    if kind is None and body_last_word_name(words):
+        votes["Organisation"] += 3
     # "Mill Lane", "Hill End Road": a street, which the recogniser may read as a
     # person named Lane (not "Penny Lane", which opens with a given name)
     if len(words) > 1 and words[-1] in _STREET_HEADS and not is_given_name(words[0]):
