@@ -36,12 +36,10 @@ _TYPE_NOUNS = {
 # service"), not after a comma ("X, the new service": a kind)
 _AFTER_ONLY = vocab.words("programme_after_nouns") - _TYPE_NOUNS.keys()
 _FRAMES = vocab.words("name_frame_words")
-_INNER = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into", "through"}
-_AGENT_INNER = {"by", "from", "or"}  # "the Home by Noon scheme", "Mark It or Miss It campaign"
-_INNER |= _AGENT_INNER
-# before ", a campaign" a name does not run back across them ("Funded by Foo Trust, the
-# project ..."): the agent's name is no part of what is described
-_DESCRIBED_INNER = _INNER - _AGENT_INNER
+# small words inside a name; before ", a campaign" a name does not run back across "by",
+# "from" or "or" ("Funded by Foo Trust, the project ..."): the agent's is no part of it
+_BETWEEN = {"of", "for", "to", "and", "&", "in", "on", "with", "the", "a", "at", "into", "through"}
+_INNER = _BETWEEN | {"by", "from", "or"}  # "the Home by Noon scheme", "Mark It or Miss It"
 _ENDS = {",", ".", ";", ":", ")", "("} | lx.DASHES
 _ARTICLES = lx.ARTICLES
 _BEFORE = {"the", "a", "an", "its", "their", "our", "his", "her", "new", "this", ","}
@@ -142,9 +140,9 @@ def _described(doc, sent: Span, i: int) -> tuple[int, int] | None:
         return None
     j = c - 1
     k = j
-    while k > sent.start and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _DESCRIBED_INNER):
+    while k > sent.start and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in _BETWEEN):
         k -= 1
-    while k < j and doc[k].lower_ in _DESCRIBED_INNER:
+    while k < j and doc[k].lower_ in _BETWEEN:
         k += 1
     k = _past_holder(doc, k, j)
     return (k, j) if j - k >= 3 and is_cap(doc[j - 1]) else None

@@ -175,6 +175,8 @@ def launches(reader: SentenceReader) -> None:
 
 _SERVICES = vocab.words("described_service_nouns")  # "the service", "the helpline"
 _LAUNCH_PLACE_REACH = 6  # "launched in May 2031 at the Kelby Library": where, with when
+_HELD_AT_REACH = 8  # "was launched on Friday 1 December 2023 at Foo Hall": held somewhere
+_LAUNCHED_KINDS = {"Organisation", "Project", "Report", None}
 
 
 def _only_when(reader: SentenceReader, i: int, j: int) -> bool:
@@ -249,10 +251,6 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
         if m.start > i and reader.kind(m) == "Place":
             reader.relate(launch, "LOCATED_IN", m, confidence=0.65)
             break
-
-
-_HELD_AT_REACH = 8  # "was launched on Friday 1 December 2023 at Foo Hall": held somewhere
-_LAUNCHED_KINDS = {"Organisation", "Project", "Report", None}
 
 
 def _launched_subject(reader: SentenceReader, i: int) -> Mention | None:
