@@ -71,3 +71,11 @@ def test_parties_and_working_parties_are_no_events():
     names = _event_names(seed)
     assert "Labour Party" not in names
     assert "Kelby Working Party" not in names
+
+
+def test_a_launched_reports_quoted_title_is_no_event():
+    seed = extract_text(
+        'Report launch: "Renting with rights" maps private renting in Kelby\n\n'
+        "Kelby Voluntary Action launched its report at Fenby Library on Tuesday.\n"
+    )
+    assert "Renting with rights" not in {e["name"] for e in events(seed)}

@@ -28,6 +28,8 @@ _GENRE = vocab.words("title_genre_words")
 # title that says the page records an occasion (vocab/page_event_title_labels.txt)
 _TITLE_LABELS = vocab.words("page_event_title_labels")
 _RECORD_WORDS = {"recording", "transcript", "replay"} & _TITLE_LABELS
+# "Report launch: 'Foo'": the title is what was launched or opened, not the occasion
+_LAUNCH_HEADS = vocab.words("event_launch_heads")
 _GREETINGS = vocab.ordered("title_greetings")
 
 
@@ -161,7 +163,8 @@ def quoted_title(headline_blocks: list[int], layout: Layout, docs: list) -> Page
     a colon or dash, then a quoted title, with an event noun or a word of a recording
     or a talk (vocab/page_event_title_labels.txt) before the title or after it. The
     title is the event's name; with an event noun, "<title> <noun>" an alias. None
-    when no headline reads so ("Report: 'Foo'", a publication's title)."""
+    when no headline reads so ("Report: 'Foo'", a publication's title; "Report launch:
+    'Foo'", what was launched)."""
     for b in headline_blocks:
         doc = docs[b]
         sep = next((t.i for t in doc[:7] if t.text in {":", "|"} | lx.DASHES), None)
@@ -175,6 +178,8 @@ def quoted_title(headline_blocks: list[int], layout: Layout, docs: list) -> Page
             continue
         words = [lower_word(t) for t in (*doc[:sep], *doc[close + 1 :]) if t.is_alpha]
         nouns = [w for w in words if w in HEADS]
+        if _LAUNCH_HEADS.intersection(words):
+            continue
         if not nouns and not any(w in _TITLE_LABELS for w in words):
             continue
         event = PageEvent(title, evidence=layout.blocks[b].text)
