@@ -1,12 +1,10 @@
 """Events named in a page's headline as the record of an occasion ("Webinar
-recording: X", "Transcript: 'X' - members' webinar", "October talk: 'X'"), and
-occasions whose names end in a time of day or week or in what is held ("Quiz Night",
-"Folk Weekend", "Summer Ball")."""
+recording: X", "Transcript: 'X' - members' webinar", "October talk: 'X'")."""
 
 from __future__ import annotations
 
 from collabgraph.extract import extract_text
-from tests.extract.reading import events, pairs
+from tests.extract.reading import events
 
 
 def _event_names(seed: dict) -> set[str]:
@@ -48,29 +46,6 @@ def test_a_quoted_report_title_is_no_event():
         "Ada Foss.\n"
     )
     assert "Renting with rights" not in _event_names(seed)
-
-
-def test_an_occasion_named_for_a_time_of_day_or_week_is_an_event():
-    seed = extract_text(
-        "Club news\n\n"
-        "The Kelby Presentation Evening was organised by Fenby Cricket Club. Jo Tern "
-        "spoke at the Marlow Folk Weekend in June. The Starlight Ball "
-        "raised £8,000 for Fenby Hospice.\n"
-    )
-    names = _event_names(seed)
-    assert {"Kelby Presentation Evening", "Marlow Folk Weekend", "Starlight Ball"} <= names
-    assert ("Fenby Cricket Club", "Kelby Presentation Evening") in pairs(seed, "ORGANISED")
-
-
-def test_parties_and_working_parties_are_no_events():
-    seed = extract_text(
-        "Council news\n\n"
-        "Cllr Ada Foss of the Labour Party joined the Kelby Working Party on Saturday "
-        "morning.\n"
-    )
-    names = _event_names(seed)
-    assert "Labour Party" not in names
-    assert "Kelby Working Party" not in names
 
 
 def test_a_launched_reports_quoted_title_is_no_event():
