@@ -31,6 +31,7 @@ from collabgraph.extract.page_event.headlines import (
     name_before_colon,
     noun_then_title,
     owned_in_headline,
+    quoted_title,
     titled_by_colon_headline,
     titled_headline,
 )
@@ -137,6 +138,8 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event = noun_then_title(headline_blocks, layout, docs)
         if event is not None:  # "Roundtable: ...?" over "Foo convened a roundtable"
             event = owner_told_after(event, first, docs)
+    if event is None:  # "Transcript: 'Foo' - members' webinar"
+        event = quoted_title(headline_blocks, layout, docs)
     generic = None
     if event is None:
         generic = generic_head(headline_blocks, docs, slug)

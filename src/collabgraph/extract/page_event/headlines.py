@@ -9,7 +9,13 @@ import re
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.layout import Layout
-from collabgraph.extract.mentions.tokens import FINITE_TAGS, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import (
+    CLOSING_QUOTES,
+    FINITE_TAGS,
+    OPENING_QUOTES,
+    is_cap,
+    lower_word,
+)
 from collabgraph.extract.page_event.owners import sitting_name
 from collabgraph.extract.page_event.phrase_heads import GUEST_PREPS, HEADS, MODIFIERS
 from collabgraph.extract.page_event.phrase_words import verb_after_name
@@ -18,6 +24,12 @@ from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import YEAR, parse_date
 
 _GENRE = vocab.words("title_genre_words")
+# "recording", "transcript", "panel", "talk": a headline's word beside a quoted
+# title that says the page records an occasion (vocab/page_event_title_labels.txt)
+_TITLE_LABELS = vocab.words("page_event_title_labels")
+_RECORD_WORDS = {"recording", "transcript", "replay"} & _TITLE_LABELS
+# "Report launch: 'Foo'": the title is what was launched or opened, not the occasion
+_LAUNCH_HEADS = vocab.words("event_launch_heads")
 _GREETINGS = vocab.ordered("title_greetings")
 
 
@@ -121,13 +133,15 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
             k += 1
         if k + 2 >= len(doc) or lower_word(doc[k]) not in HEADS:
             continue
-        if doc[k + 1].text not in {":", "|"} | lx.DASHES:
+        sep = k + 1 + (lower_word(doc[k + 1]) in _RECORD_WORDS)  # "Webinar recording: X"
+        if sep + 1 >= len(doc) or doc[sep].text not in {":", "|"} | lx.DASHES:
             continue
-        title = doc[k + 2 :].text.strip().strip("\"“”'‘’.")
+        first = sep + 1 + (doc[sep + 1].text in OPENING_QUOTES and sep + 2 < len(doc))
+        title = doc[sep + 1 :].text.strip().strip("\"“”'‘’.")
         question = title.endswith("?")
         if not title or len(title.split()) > (_QUESTION_WORDS if question else 10):
             continue
-        if not (is_cap(doc[k + 2]) or question):
+        if not (is_cap(doc[first]) or question):
             continue
         named = f"{doc[: k + 1].text.strip()}: {title}"  # "Roundtable: <title>"
         event = PageEvent(f"{title} {doc[k].lower_}", evidence=layout.blocks[b].text)
@@ -141,6 +155,39 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
 
 
 _QUESTION_WORDS = 14  # "Roundtable: what would it take to make Fenby a fairer place to grow up?"
+
+
+def quoted_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
+    """ "Transcript: 'Working Together' - Foo members' webinar", "Online panel: 'Home
+    and away' - transcript", "October talk: 'Saints and soup'": a label of a few words,
+    a colon or dash, then a quoted title, with an event noun or a word of a recording
+    or a talk (vocab/page_event_title_labels.txt) before the title or after it. The
+    title is the event's name; with an event noun, "<title> <noun>" an alias. None
+    when no headline reads so ("Report: 'Foo'", a publication's title; "Report launch:
+    'Foo'", what was launched)."""
+    for b in headline_blocks:
+        doc = docs[b]
+        sep = next((t.i for t in doc[:7] if t.text in {":", "|"} | lx.DASHES), None)
+        if not sep or sep + 2 >= len(doc) or doc[sep + 1].text not in OPENING_QUOTES:
+            continue
+        close = next((t.i for t in doc[sep + 2 :] if t.text in CLOSING_QUOTES), None)
+        if close is None or close == sep + 2 or not is_cap(doc[sep + 2]):
+            continue
+        title = doc[sep + 2 : close].text.strip()
+        if len(title.split()) > _QUESTION_WORDS:
+            continue
+        words = [lower_word(t) for t in (*doc[:sep], *doc[close + 1 :]) if t.is_alpha]
+        nouns = [w for w in words if w in HEADS]
+        if _LAUNCH_HEADS.intersection(words):
+            continue
+        if not nouns and not any(w in _TITLE_LABELS for w in words):
+            continue
+        event = PageEvent(title, evidence=layout.blocks[b].text)
+        if nouns:
+            event.aliases.append(f"{title} {nouns[0]}")
+        event.spans.setdefault(b, []).append((sep + 2, close))
+        return event
+    return None
 
 
 def owned_in_headline(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
