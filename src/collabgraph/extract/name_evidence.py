@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 _CONNECTORS = {"of", "for", "and", "&", "the", "in", "on", "at", "to"}
 _NATIONS = vocab.words("name_nations")
 _OWNED_HEADS = vocab.words("owned_programme_heads")
+# what the words around a name with no head word must vote for it to be a programme the
+# recogniser called a body: one phrase saying what it is ("X, a three-year programme")
+DESCRIBED_PROGRAMME = 3
+_STRONG_HEAD = 3  # name_votes for a body from a word that makes a name one ("Department")
 # what the words around a name must vote for it to be a body the recogniser called a
 # place: a job held there ("chief executive of X"), not only "Ann Lee of X"
 _PRONOUN_SUBJECT = re.compile(r"^\W*(he|she|his|her)\b", re.IGNORECASE)
@@ -102,12 +106,33 @@ def _a_job(words: list[str]) -> bool:
 
 def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
     """A fund or a service ("... Fund") the words around it make a programme
-    (`mentions.programme_votes`), that nothing on the page makes a body: no
+    (`mentions.programme_votes`), or a name with no head word a phrase says is one
+    ("Steady Steps, the falls-prevention programme run by ...": one vote of
+    `mentions.type_noun_votes` or more), that nothing on the page makes a body: no
     votes for an organisation but the recogniser's and the head word's."""
-    if words[-1].lower() not in _OWNED_HEADS or _context_votes(entity, "Project") <= 0:
-        return False
+    last = words[-1].lower()
     head = name_votes([w.lower() for w in words]).get("Organisation", 0)
+    if last in _OWNED_HEADS:
+        if _context_votes(entity, "Project") <= 0:
+            return False
+    elif _context_votes(entity, "Project") < DESCRIBED_PROGRAMME:
+        return False
+    else:
+        kind = head_kind(last)[0]
+        # no body's word, or a weak one ("Kelby Connect", "Growing Together"); not
+        # "Department for Skills", "Friends of Foo", "Foo Pantry" (a body or a project)
+        if head >= _STRONG_HEAD or kind not in {None, "Organisation"} or _body_word(words):
+            return False
     return _context_votes(entity, "Organisation") <= head * len(entity.mentions)
+
+
+def _body_word(words: list[str]) -> bool:
+    """A word that makes a name a body's wherever it stands ("Foo Museum & Art Gallery")."""
+    for w in words:
+        kind, weight = head_kind(w.lower())
+        if kind == "Organisation" and weight >= _STRONG_HEAD:
+            return True
+    return False
 
 
 def _venue_of_an_event(entity: Entity, words: list[str], ctx: DocumentContext) -> bool:

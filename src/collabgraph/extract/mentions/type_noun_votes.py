@@ -31,6 +31,10 @@ _RUN_NOUNS = vocab.words("programme_run_nouns") | {
 }
 _CALLED_REACH = 5  # words back from "called" to the noun it names ("a course about civic ...")
 _SERVICE_NOUNS = vocab.words("described_service_nouns")
+# words after a name's comma and its article that may say what it is: "Pathways, a
+# three-year programme", "Cuppa, our telephone and home-visit befriending scheme"
+_DESCRIBING_WORDS = 5
+_HYPHENS = {"-", "‐"}
 
 
 def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
@@ -75,11 +79,20 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
     if comma + 1 < sent.end and doc[comma].text == ",":
         nxt = doc[comma + 1]
         if nxt.lower_ in {"a", "an", "the", "our", "its", "their"}:
-            for t in doc[comma + 2 : min(comma + 7, sent.end)]:
+            owned = False  # "Golden Goals, the Trust's programme for ..."
+            for t in doc[comma + 2 : _words_on(doc, comma + 2, _DESCRIBING_WORDS, sent.end)]:
                 plural_owner = doc[t.i + 1].text in {"'", "’"} if t.i + 1 < sent.end else False
                 if t.i + 1 < sent.end and doc[t.i + 1].lower_ in POSSESSIVE and not plural_owner:
-                    break  # "Jane Doe, the charity's chief executive": not a charity
+                    if owned:
+                        break
+                    owned = True  # but "Jane Doe, the charity's chief executive": no charity
+                    continue
                 # (but "Foo, a carers' charity": the people it is for)
+                if owned and _TYPE_NOUNS.get(t.lower_) != "Project":
+                    if t.lower_ in _TYPE_NOUNS or t.lower_ in _SERVICE_NOUNS:
+                        break
+                    if t.lower_ in POSSESSIVE:
+                        continue
                 if t.lower_ in _TYPE_NOUNS and t.dep_ == "compound":
                     break  # "Tom Lee, a project manager": a job, not a project
                 if t.lower_ in _SERVICE_NOUNS and _service_described(doc, m, nxt, t):
@@ -101,6 +114,8 @@ def type_noun_votes(doc, sent, m: Mention, mentions: list[Mention]) -> None:
                 # after a job and "at"/"of" says what the employer is
                 if t.lower_ in {"at", "of", "for", "with", "from"}:
                     break
+    if _said_to_be_run(doc, m):
+        m.votes["Project"] += 3  # "Tide Lines is a twelve-week programme for ..."
     if before is not None and before.lower_ in _TYPE_NOUNS and not is_cap(before):
         kind = _TYPE_NOUNS[before.lower_]
         # "housing charity Tom Fenby said": the body's noun is a modifier of the
@@ -185,6 +200,30 @@ def called_programme_noun(doc, sent, start: int) -> int | None:
         if not (tok.is_lower or tok.text in {","} | lx.DASHES):
             return None
     return None
+
+
+def _said_to_be_run(doc, m: Mention) -> bool:
+    """ "Tide Lines is a twelve-week programme", "Kelby Links is Dalby's social
+    prescribing service": the name the subject of "is", whose complement is a noun of
+    something run (vocab/programme_run_nouns.txt); not "... is the project lead" (the
+    noun a compound on a post)."""
+    root = doc[m.start : m.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lower_ in _RUN_NOUNS for c in root.head.children)
+
+
+def _words_on(doc, start: int, words: int, end: int) -> int:
+    """Where the phrase of `words` words from `start` ends, a hyphen and the word it
+    joins on counted with the word before ("a two-year community project": four)."""
+    k = start
+    while k < end and words > 0:
+        if doc[k].text not in _HYPHENS and not (k > start and doc[k - 1].text in _HYPHENS):
+            words -= 1
+        k += 1
+    while k < end and doc[k - 1].text in _HYPHENS:
+        k += 1
+    return k
 
 
 def _service_described(doc, m: Mention, article, noun) -> bool:
