@@ -62,3 +62,43 @@ def test_not_a_count_of_people():
         "Orrin Carers Centre."
     )
     assert ("Kelby Mind", "Fenby Carers Network") not in found
+
+
+def test_a_body_has_members_from_one_to_another():
+    found = members(
+        "Kelby news\n\n"
+        "The Fenby Dementia Action Alliance was set up in 2022.\n\n"
+        "Eight years on, the Fenby Diaspora Network has 64 member groups, from the "
+        "Kelby Somali Community Association to the Ashby Roma Support Group."
+    )
+    assert ("Kelby Somali Community Association", "Fenby Diaspora Network") in found
+    assert ("Ashby Roma Support Group", "Fenby Diaspora Network") in found
+
+
+def test_the_board_has_members_including_representatives_of():
+    found = members(
+        "Kelby news\n\n"
+        "The Kelby Town Board met in March. The board has 11 members, including "
+        "representatives of Kelby College, Fenby Building Society and Kelby Chamber "
+        "of Commerce."
+    )
+    assert ("Kelby College", "Kelby Town Board") in found
+    assert ("Kelby Chamber of Commerce", "Kelby Town Board") in found
+
+
+def test_not_a_span_of_what_a_body_gave():
+    found = members(
+        "Kelby news\n\n"
+        "The Fenby Community Network was set up in 2020.\n\n"
+        "The Kelby Community Fund made 40 grants, from Fenby Scouts to Dalby Youth Club."
+    )
+    assert not {p for p in found if p[0] in {"Fenby Scouts", "Dalby Youth Club"}}
+
+
+def test_not_members_of_a_body_with_no_members_head():
+    found = members(
+        "Kelby news\n\n"
+        "The Tern Valley Trust now has 300 members, from Kelby Rowing Club to Fenby "
+        "Cricket Club."
+    )
+    assert not {p for p in found if p[0] in {"Kelby Rowing Club", "Fenby Cricket Club"}}

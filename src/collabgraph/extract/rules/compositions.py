@@ -59,7 +59,9 @@ def compositions(reader: SentenceReader) -> None:
         if board is not None:  # "Foo's board of trustees includes A and B"
             _members(reader, board[0], cue.end, ("MEMBER_OF",), board[1], kinds={"Person"})
         elif body is not None and (described or body.text.lower().split()[-1] in BODY_HEADS):
-            _members(reader, body, cue.end, cue.cue.relations, cue.cue.role, kinds=kinds)
+            rels, role = cue.cue.relations, cue.cue.role
+            partners = not cue.cue.params.get("no_partners")  # founders, conveners: not partners
+            _members(reader, body, cue.end, rels, role, kinds=kinds, partners=partners)
     _joined_the_body(reader)
     for i in range(reader.sent.start, reader.sent.end - 3):
         if (words[i], words[i + 1]) not in _MEMBERS_OF:

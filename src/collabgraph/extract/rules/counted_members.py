@@ -10,7 +10,10 @@ body's members given as a number of bodies, then some named after "including",
   they joined the body with members the last sentences named);
 - "representatives of 27 member organisations, including A and B" ("member"
   before the count: members of the body with members last named, else the page's
-  own).
+  own);
+- "The Alliance now has 46 members, from A to B and C", "the board has 11 members,
+  including representatives of A and B" (the count what a body with members has:
+  its members, counted as "members" too, listed after "from" and "to" as well).
 
 Each body listed is MEMBER_OF that body (role "member"). A count of bodies with no
 membership said ("grants to 40 groups, including A") gives nothing.
@@ -35,6 +38,13 @@ _COUNT_GAP = 3  # "more than 100 (local) organisations": words from the number t
 _NOUN_GAP = 8  # "groups have signed up so far, among them": noun to opener
 _BACK = 4  # sentences back a body with members may be named
 _LISTED = frozenset({"Organisation"})
+_HAVING = frozenset({"has", "have", "had"})
+_HAD_PLURALS = frozenset({"members"})  # counted only as what a body with members has
+_SPAN_OPENER = ("from",)  # "has 46 members, from A to B": only after what a body has
+_SPAN_GAP = 4  # "from A on Kelby Road to B": words from the first listed to "to"
+_SENT_FROM = frozenset({"representatives", "delegates"})  # "including representatives of A"
+_THE = frozenset({"the", "its", "this"})
+_OPEN_WORDS = _OPENER_FIRSTS | set(_SPAN_OPENER)  # a list's first word: the rule's early exit
 
 
 def counted_members(reader: SentenceReader) -> None:
@@ -42,20 +52,56 @@ def counted_members(reader: SentenceReader) -> None:
     says membership, the bodies listed after it are members of that body."""
     words = reader.words
     for j in range(reader.sent.start + 2, reader.sent.end - 1):
-        if words[j] not in _OPENER_FIRSTS:
+        if words[j] not in _OPEN_WORDS:
             continue  # no opener starts here: none is compared
-        n = next((len(o) for o in _OPENERS if tuple(words[j : j + len(o)]) == o), 0)
+        openers = (*_OPENERS, _SPAN_OPENER)
+        n = next((len(o) for o in openers if tuple(words[j : j + len(o)]) == o), 0)
         if not n:
             continue
         p = _counted_plural(reader, j)
         if p is None:
             continue
-        body = _body(reader, p, j)
+        had = _had_by(reader, p)
+        if had is None and ((words[j],) == _SPAN_OPENER or words[p] in _HAD_PLURALS):
+            continue  # "grants to 40 groups, from A to B": no members said
+        body = had or _body(reader, p, j)
         if body is None:
             continue
-        for m in reader.list_after(j + n, kinds=_LISTED | {None}):
+        for m in _listed(reader, j + n, spanned=(words[j],) == _SPAN_OPENER):
             if m is not body and reader.vote_organisation(m):
                 reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)
+
+
+def _listed(reader: SentenceReader, k: int, *, spanned: bool) -> list[Mention]:
+    """The bodies listed from token k on, past "representatives of"; with `spanned`,
+    those after the "to" closing a span as well ("from A on Kelby Road to B and C")."""
+    words, end = reader.words, reader.sent.end
+    if k + 1 < end and words[k] in _SENT_FROM and words[k + 1] in {"of", "from"}:
+        k += 2  # "including representatives of A and B": the bodies they come from
+    listed = reader.list_after(k, kinds=_LISTED | {None})
+    if spanned and listed:
+        last = listed[-1].end
+        to = next((t for t in range(last, min(last + _SPAN_GAP, end)) if words[t] == "to"), None)
+        if to is not None:  # "to the Foo Club": the name after the article
+            listed += reader.list_after(to + 1 + (words[to + 1] == "the"), kinds=_LISTED | {None})
+    return listed
+
+
+def _had_by(reader: SentenceReader, p: int) -> Mention | None:
+    """The body with members whose members the counted plural at token p is, said by
+    "have": "The Alliance now has 46 members", "the Foo Network has 64 member groups";
+    None when "have" is not its verb or its subject is no body with members."""
+    tok = reader.doc[p]
+    if tok.dep_ != "dobj" or tok.head.lower_ not in _HAVING:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i < reader.sent.start:
+        return None
+    body = None
+    if subject.i > reader.sent.start and reader.words[subject.i - 1] in _THE:
+        body = reader.definite_org(subject.i - 1)  # "The Alliance has": the one named before
+    body = body or reader.covering.get(subject.i)
+    return body if _with_members(reader, body) else None
 
 
 def _counted_plural(reader: SentenceReader, j: int) -> int | None:
@@ -68,7 +114,7 @@ def _counted_plural(reader: SentenceReader, j: int) -> int | None:
         m = reader.covering.get(p)
         if m is not None and reader.kind(m) != "Place":
             return None
-        if words[p] not in _BODY_PLURALS:
+        if words[p] not in _BODY_PLURALS and words[p] not in _HAD_PLURALS:
             continue
         low = max(reader.sent.start, p - _COUNT_GAP)
         return p if any(doc[k].like_num for k in range(low, p)) else None
