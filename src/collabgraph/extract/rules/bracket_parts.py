@@ -160,8 +160,8 @@ def _bodies_of(reader: SentenceReader, person: Mention, parts: list[tuple[int, i
         if m is not None and reader.kind(m) == "Organisation" and _body_shaped(m):
             if not _post(reader, start, end):  # "Cabinet Member for Adult Care" read as a body
                 found.append((n, m))
-        elif m is not None and reader.kind(m) == "Place":
-            continue
+        elif m is not None and reader.kind(m) in {"Place", "Organisation"}:
+            continue  # a place, or one capitalised word read as a body: a field
         elif not _plain(reader, start, end):
             return
     for n, org in found:
