@@ -2,7 +2,7 @@
 a record's list of who came, or a caption, gives each person their initials, their
 post or field and their body in one pair of brackets, cut by commas, semicolons or
 dashes: "Jo Tern (JT, Kelby Council, Commissioning)", "Ada Foss (Highways, Fenby City
-Council)", "Jo Tern (JT — Fenby Carers Trust)", "Ada Foss (Fenby Homes; tenants' lead)".
+Council)", "Jo Tern (JT — Fenby Arts Hub)", "Ada Foss (Fenby Homes; tenants' lead)".
 Each body filling a part is where the person works; a job in the part beside it is
 the post held there; a seat beside it ("Jo Tern (JT, Chair, Fenby Forum)") leaves that
 body to the board rules. And the other way round: a body, then its person in
