@@ -49,6 +49,7 @@ from collabgraph.extract.lexicon import (
     ARTICLES,
     EVENT_HEADS,
     NAME_CONNECTORS,
+    REPORT_HEADS,
     ROLE_CORE,
     STRONG_ORG_HEADS,
 )
@@ -86,6 +87,7 @@ _PUBLICATION = vocab.words("name_publication_words")  # "Foo Voices News": a new
 _RECORDS = re.compile(r"\bnotes\s+of\b|\bmeeting\b", re.I)  # "Notes of the open meeting"
 _NEWSPAPER = vocab.words("newspaper_words")  # "Kelby Gazette | News": a paper's masthead
 _NOT_LAST = _PUBLICATION | _EVENT_ENDS | _NEWSPAPER | _TITLE_LABELS  # "Foo Update": a paper
+_LEGAL_ENDINGS = vocab.words("legal_endings")  # "Foo Energy plc - Sustainability Report"
 
 
 def masthead_line(line: str, title: str = "") -> tuple[str, str] | None:
@@ -167,7 +169,7 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
     elif len(parts) == 2 and _lead_label(parts[0]):
         name = without_the(parts[1].strip())
     else:  # "Foo Watch Kelby", then "Annual Report 2031": the body over its page's label
-        return body_over_label(title, rest[0]) if rest else None
+        return body_over_label(title, rest[0], rest[1:]) if rest else None
     names = name.split()
     if not 2 <= len(names) <= _MAX_WORDS or names[0].lower() in _NOT_OPENING:
         return None
@@ -178,24 +180,29 @@ def titled_body(title: str, rest: Sequence[str] = ()) -> str | None:
     named = any(w.lower() in ANY_ORG_HEADS for w in names) or any(name in r for r in rest)
     if not (named or own):
         return None  # "KELBY VOICES - Community newsletter": a newsletter's own name
-    shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in names)
+    legal = names[-1] in _LEGAL_ENDINGS  # "Foo Energy plc": its form in lower case
+    words = names[:-1] if legal else names
+    shaped = all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in words)
     return name if shaped else None
 
 
-def body_over_label(title: str, heading: str) -> str | None:
+def body_over_label(title: str, heading: str, rest: Sequence[str] = ()) -> str | None:
     """The body a page's title names alone when the line under it labels the page
     ("Foo Watch Kelby" over "Enter and View Report: Kelby House", "Foo Players
-    Trust" over "Annual Review 2031-32"): its name, else None. The title is two to
-    nine capitalised words (not all in capitals: those are read as the headline's
-    body, `page_voice`), no figures, no label, newsletter or event word last ("Foo
+    Trust" over "Annual Review 2031-32", "KELBY HOSPICE" over "QUALITY ACCOUNT
+    2031/32"): its name, else None. The title is two to nine capitalised words (all
+    in capitals too: a body no word of which the recogniser knows, "FOO YOUTH", is
+    named by nothing else), no figures, no label, newsletter or event word last ("Foo
     Update" is a newsletter's name); the heading is no sentence (no full stop, "!" or
     "?" closing it), opens with a label of `vocab/title_label_words.txt` or of the
     body's own page (`vocab/title_lead_label_words.txt`: "Annual Review 2031"), and
     says no record of a meeting ("Minutes of the meeting", "Notes of meeting":
-    `meeting_pages.says_meeting_record`; `page_event.body_records` reads those)."""
+    `meeting_pages.says_meeting_record`; `page_event.body_records` reads those).
+    A name in capitals is given as the page's `rest` (its lines after the heading)
+    spells it ("The Kelby Hospice is ..."), so the body read is the one named there."""
     name = without_the(title.strip())
     words = name.split()
-    if not 2 <= len(words) <= _MAX_WORDS or name.isupper() or any(c.isdigit() for c in name):
+    if not 2 <= len(words) <= _MAX_WORDS or any(c.isdigit() for c in name):
         return None
     if not all(w[:1].isupper() or w in NAME_CONNECTORS or w == "&" for w in words):
         return None
@@ -203,13 +210,42 @@ def body_over_label(title: str, heading: str) -> str | None:
         return None
     if words[0].lower() in _NOT_OPENING | _FIRST_PERSON or is_given_name(words[0]):
         return None
+    if name.isupper() and not _capitals_body(name, heading):
+        return None
     if heading.rstrip().endswith((".", "!", "?")):
         return None  # "Our Foo scheme, run with Bar, has moved.": a sentence, no label
     if _lead_label(" ".join(heading.split()[:2])):  # "Annual Report 2031, presented to the AGM"
-        return name
+        return _spelt(name, rest)
     if says_meeting_record(heading) or _RECORDS.search(heading):
         return None  # "Minutes of the meeting": a meeting's record reads its title so
-    return name if _page_label(heading) else None
+    return _spelt(name, rest) if _page_label(heading) else None
+
+
+def _capitals_body(name: str, heading: str) -> bool:
+    """Whether a title in capitals over `heading` may be a body's name: not a
+    report's ("KELBY TOWN CENTRE FRAMEWORK" over "Engagement Report"), nor a label's
+    ("MEET THE TRUSTEE"), nor a newsletter's own name over a line that says whose it
+    is ("HOME FRONT" over "The newsletter for Foo Homes tenants", "FOO MATTERS" over
+    "News for donors | Kelby Community Foundation | Winter 2031")."""
+    words = name.lower().split()
+    if set(words) & REPORT_HEADS or words[0] in _LEAD_LABELS:
+        return False
+    if set(heading.lower().split()[:1]) & ARTICLES:
+        return False  # "The newsletter of Foo Action": the title is the newsletter's
+    parts = [p.strip() for p in _SEPARATORS.split(heading) if p.strip()]
+    return not any(_body_name(without_the(p), ANY_ORG_HEADS) for p in parts)
+
+
+def _spelt(name: str, rest: Sequence[str]) -> str:
+    """A name written in capitals as the page's `rest` spells it ("FENBY YOUTH":
+    "Fenby Youth"), else as it is."""
+    if not name.isupper():
+        return name
+    written = re.compile(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", re.I)
+    for line in rest:
+        if (found := written.search(line)) is not None and not found.group().isupper():
+            return found.group()
+    return name
 
 
 def _page_label(label: str) -> bool:
