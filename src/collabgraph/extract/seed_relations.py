@@ -34,6 +34,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import seat_words
+from collabgraph.extract.rules.present_lines import LINE_LABEL
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
 _ROLE_RANK = vocab.ordered("role_rank")
@@ -50,7 +51,6 @@ _HEADS_OF_BODIES = vocab.words("role_heads_of_bodies")
 _PRESENT_WORDS = vocab.words("meeting_present_labels")
 _UNDER_RECORD = vocab.words("participation_roles_under_record")
 _RECORD_ROLE = "attendee"
-_LABEL_WORDS = 4  # "Board members present:", "Also in attendance:"
 
 
 def _named_once(body: Entity) -> bool:
@@ -104,11 +104,11 @@ def _fuller_title(new: str, held: str) -> bool:
 
 def present_record(evidence: str | None) -> bool:
     """Whether a sentence is a meeting record's list of who came: it opens with a
-    label of a few words holding a word of vocab/meeting_present_labels.txt, then a
-    colon ("Present: A, B", "Trustees present: C", "Also in attendance: D")."""
-    label, colon, _rest = (evidence or "").partition(":")
-    words = label.lower().split()
-    return bool(colon) and 0 < len(words) <= _LABEL_WORDS and bool(_PRESENT_WORDS & set(words))
+    label (`present_lines.LINE_LABEL`) holding a word of
+    vocab/meeting_present_labels.txt ("Present: A, B", "Trustees present: C", "Also
+    in attendance: D")."""
+    found = LINE_LABEL.match(evidence or "")
+    return found is not None and bool(_PRESENT_WORDS & set(found.group(1).lower().split()))
 
 
 class RelationTable:
