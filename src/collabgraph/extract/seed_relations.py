@@ -17,8 +17,11 @@ PARTICIPATED_IN's role is written in GOLD.md's words ("exhibitor" -> "participan
 vocab/participation_role_words.txt; a person's "host" -> "chair":
 vocab/participation_role_words_people.txt). A relation added again merges into the first:
 the better role (a job title beats a seat: vocab/role_rank.txt), the higher
-confidence and its evidence. The table keeps the order relations were first
-added in: the seed lists them so.
+confidence and its evidence; but a meeting record's list of who came ("Present: A,
+B", "Attendees:", "Also in attendance:") gives the role of those on it, so an
+attendee listed there who also presented an item later in the record stays an
+attendee (vocab/participation_roles_under_record.txt: the roles it stands over).
+The table keeps the order relations were first added in: the seed lists them so.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.rules.post_kinds import seat_words
+from collabgraph.extract.rules.present_lines import LINE_LABEL
 from collabgraph.model.vocabulary import RELATIONS, check_endpoints
 
 _ROLE_RANK = vocab.ordered("role_rank")
@@ -44,6 +48,9 @@ _TAKING_PART_ROLES = vocab.table("participation_role_words")
 _PEOPLES_ROLES = vocab.table("participation_role_words_people")
 _POSTS = {"WORKS_FOR", "MEMBER_OF"}
 _HEADS_OF_BODIES = vocab.words("role_heads_of_bodies")
+_PRESENT_WORDS = vocab.words("meeting_present_labels")
+_UNDER_RECORD = vocab.words("participation_roles_under_record")
+_RECORD_ROLE = "attendee"
 
 
 def _named_once(body: Entity) -> bool:
@@ -95,6 +102,15 @@ def _fuller_title(new: str, held: str) -> bool:
     return len(new_words) > len(held_words) and not set(held_words) <= set(new_words)
 
 
+def present_record(evidence: str | None) -> bool:
+    """Whether a sentence is a meeting record's list of who came: it opens with a
+    label (`present_lines.LINE_LABEL`) holding a word of
+    vocab/meeting_present_labels.txt ("Present: A, B", "Trustees present: C", "Also
+    in attendance: D")."""
+    found = LINE_LABEL.match(evidence or "")
+    return found is not None and bool(_PRESENT_WORDS & set(found.group(1).lower().split()))
+
+
 class RelationTable:
     """Relations keyed by (from name, type, to name), a symmetric type's ends in
     name order. Each is a dict {"from", "type", "to", "role", "evidence",
@@ -102,6 +118,7 @@ class RelationTable:
 
     def __init__(self) -> None:
         self._by_key: dict[tuple[str, str, str], dict] = {}
+        self._recorded: set[tuple[str, str, str]] = set()  # attendees a record lists
 
     def values(self) -> list[dict]:
         """The relations so far (a new list of the live dicts), first added first."""
@@ -145,6 +162,10 @@ class RelationTable:
             ends = tuple(sorted(ends))
         key = (ends[0], rel, ends[1])
         found = self._by_key.get(key)
+        if rel == "PARTICIPATED_IN" and role == _RECORD_ROLE and present_record(evidence):
+            self._recorded.add(key)
+            if found is not None and found["role"] in _UNDER_RECORD:
+                found["role"] = role  # listed present, then "B presented the accounts"
         if found is None:
             self._by_key[key] = {
                 "from": src.name,
@@ -156,7 +177,11 @@ class RelationTable:
             }
             return
         rank, held = _role_rank(role), _role_rank(found["role"])
-        if rank < held or (rank == held == -1 and _fuller_title(role, found["role"])):
+        # the record's attendee stands over a talk given at the meeting
+        listed = key in self._recorded and found["role"] == _RECORD_ROLE
+        if listed and role in _UNDER_RECORD:
+            pass
+        elif rank < held or (rank == held == -1 and _fuller_title(role, found["role"])):
             found["role"] = role  # a job title beats a seat
         if confidence > found["confidence"]:
             found["confidence"] = confidence
