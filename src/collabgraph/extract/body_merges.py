@@ -10,7 +10,6 @@ ways: "Harvest Futures" is "Harvest Futures Hackathon").
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract import vocab
@@ -52,7 +51,6 @@ def merge_body_forms(
     _kind_letters(entities, orgs, merges, sentences)
     _letters_of_the_rest(entities, orgs, merges)
     _head_words(entities, orgs, merges)
-    _towns_opening_bodies(entities, merges)
     _short_forms(entities, merges)
 
 
@@ -169,27 +167,6 @@ def _head_words(entities: list[Entity], orgs: list[Entity], merges: Merges) -> N
             else:
                 for m in e.mentions:
                     m.kind = True
-
-
-def _towns_opening_bodies(entities: list[Entity], merges: Merges) -> None:
-    """ "into Pocklow and Selbury" on a page naming "Pocklow Family Hub": a one-word
-    name the page writes as a town (`written_as_town`) that opens a body's name is
-    the town, not the body's short form, whatever the recogniser alone called it (a
-    body, a person): its votes go to a place, so `_short_forms` leaves it."""
-    orgs = [(e, e.words()) for e in entities if e.type == "Organisation" and not merges.gone(e)]
-    for e in entities:
-        if (
-            merges.gone(e)
-            or e.type not in {"Organisation", "Person"}
-            or not only_recogniser(e)
-            or not written_as_town(e)
-        ):
-            continue
-        words, body = e.words(), e.type == "Organisation"
-        if any(o is not e and short_form_of(words, o_words, body=body) for o, o_words in orgs):
-            for m in e.mentions:
-                m.votes = Counter({"Place": max(sum(m.votes.values()), 1)})
-            e.type = "Place"
 
 
 def _short_forms(entities: list[Entity], merges: Merges) -> None:
