@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _HEADED_KINDS = {"Report", "Project", "Place", "Organisation"}
 _NATIONS = vocab.words("name_nations")  # "Carers Voice UK": a body named for its nation
+_ALIAS_TAILS = vocab.words("place_alias_tails")  # "the Westfield estate": an alias
 
 
 def _common_headed(title: str) -> bool:
@@ -85,6 +86,8 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     surfaces += [a for m in e.mentions for a in ctx.aliases.get(m.id, ())]
     if e.type == "Project":  # "the Foo project": the page's fuller form, an alias
         surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after]
+    if e.type == "Place":  # "the Westfield estate": the place called so too
+        surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after in _ALIAS_TAILS]
     seen = {name_key(e.name)}
     aliases = []
     for s in surfaces:

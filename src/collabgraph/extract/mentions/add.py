@@ -16,7 +16,12 @@ from collabgraph.extract.mentions.body_fields import field_before_body_noun
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.kinds import award_category, names_a_kind
-from collabgraph.extract.mentions.lower_tails import lower_tailed, occasion_tail, site_tail
+from collabgraph.extract.mentions.lower_tails import (
+    alias_tail,
+    lower_tailed,
+    occasion_tail,
+    site_tail,
+)
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.name_ends import (
     council_after,
@@ -240,6 +245,7 @@ def add_mention(
             after_the=start > 0 and raw[start - 1] == "the",
             opens_sentence=bool(doc[surface_start].is_sent_start),
             verb_argument=doc[start:end].root.dep_ in ARGUMENT_DEPS,
+            noun_after=None if title else alias_tail(doc, start, end),
         )
     )
 

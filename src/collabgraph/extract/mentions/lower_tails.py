@@ -8,7 +8,9 @@ own occasion held for the week, whose name alone is the cause, not the lunch the
 page tells of. A venue's or site's: a name and a lower-case noun of a site, "at
 Kelby bus station", "the Mill Street arches", "St Ida's church hall"
 (`vocab/place_site_tails.txt`): the writer names the site by its street, town or
-owner and writes what it is in lower case. Read by `add.add_mention`."""
+owner and writes what it is in lower case. A noun the place is called by with or
+without: "on the Westfield estate" (`vocab/place_alias_tails.txt`), the fuller form
+an alias. Read by `add.add_mention`."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from collabgraph.extract import vocab
 
 _LOWER_TAILS = vocab.words("place_lower_tails")
 _SITE_TAILS = vocab.words("place_site_tails")
+_ALIAS_TAILS = vocab.words("place_alias_tails")
 _SITE_TAIL_WORDS = frozenset(w for tail in _SITE_TAILS for w in tail.split())
 _POSSESSIVE = {"'s", "’s"}
 _SAINT = {"St", "St.", "Saint"}
@@ -77,3 +80,14 @@ def site_tail(doc, start: int, end: int) -> int:
             return end  # "the Kelby skatepark project": the noun names another thing
         return stop
     return end
+
+
+def alias_tail(doc, start: int, end: int) -> str | None:
+    """The lower-case noun right after the name doc[start:end], "the" before it, that
+    the place may be called by with or without (`vocab/place_alias_tails.txt`: "on the
+    Westfield estate"); None when no such noun follows or no "the" comes before."""
+    if start == 0 or doc[start - 1].lower_ != "the":
+        return None
+    if end >= len(doc) or doc[end].text not in _ALIAS_TAILS:
+        return None
+    return doc[end].text
