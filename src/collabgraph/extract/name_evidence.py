@@ -119,7 +119,7 @@ def _programme_named_as_body(entity: Entity, words: list[str]) -> bool:
         return False
     else:
         kind = head_kind(last)[0]
-        # no body's word, or a weak one ("Kelby Connect", "Growing Together"); not
+        # no body's word, or a weak one ("Kelby Connect", "Fenby Together"); not
         # "Department for Skills", "Friends of Foo", "Foo Pantry" (a body or a project)
         if head >= _STRONG_HEAD or kind not in {None, "Organisation"} or _body_word(words):
             return False
