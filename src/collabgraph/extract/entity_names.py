@@ -14,6 +14,7 @@ from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.lexicon import DOMAIN_WORDS
 from collabgraph.extract.mentions.common_words import is_common_word
 from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.lower_tails import ALIAS_TAILS
 from collabgraph.extract.mentions.tokens import SAINT_WORDS
 from collabgraph.extract.name_forms import head_type, shouting, unshout
 from collabgraph.model.names import name_key, split_title
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 
 _HEADED_KINDS = {"Report", "Project", "Place", "Organisation"}
 _NATIONS = vocab.words("name_nations")  # "Carers Voice UK": a body named for its nation
-_ALIAS_TAILS = vocab.words("place_alias_tails")  # "the Westfield estate": an alias
 
 
 def _common_headed(title: str) -> bool:
@@ -87,7 +87,7 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
     if e.type == "Project":  # "the Foo project": the page's fuller form, an alias
         surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after]
     if e.type == "Place":  # "the Westfield estate": the place called so too
-        surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after in _ALIAS_TAILS]
+        surfaces += [f"{m.text} {m.noun_after}" for m in e.mentions if m.noun_after in ALIAS_TAILS]
     seen = {name_key(e.name)}
     aliases = []
     for s in surfaces:

@@ -179,9 +179,8 @@ class RelationTable:
         rank, held = _role_rank(role), _role_rank(found["role"])
         # the record's attendee stands over a talk given at the meeting
         listed = key in self._recorded and found["role"] == _RECORD_ROLE
-        if listed and role in _UNDER_RECORD:
-            pass
-        elif rank < held or (rank == held == -1 and _fuller_title(role, found["role"])):
+        better = rank < held or (rank == held == -1 and _fuller_title(role, found["role"]))
+        if better and not (listed and role in _UNDER_RECORD):
             found["role"] = role  # a job title beats a seat
         if confidence > found["confidence"]:
             found["confidence"] = confidence

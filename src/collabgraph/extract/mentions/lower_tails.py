@@ -18,7 +18,7 @@ from collabgraph.extract import vocab
 
 _LOWER_TAILS = vocab.words("place_lower_tails")
 _SITE_TAILS = vocab.words("place_site_tails")
-_ALIAS_TAILS = vocab.words("place_alias_tails")
+ALIAS_TAILS = vocab.words("place_alias_tails")  # also read by entity_names
 _SITE_TAIL_WORDS = frozenset(w for tail in _SITE_TAILS for w in tail.split())
 _POSSESSIVE = {"'s", "’s"}
 _SAINT = {"St", "St.", "Saint"}
@@ -88,6 +88,6 @@ def alias_tail(doc, start: int, end: int) -> str | None:
     Westfield estate"); None when no such noun follows or no "the" comes before."""
     if start == 0 or doc[start - 1].lower_ != "the":
         return None
-    if end >= len(doc) or doc[end].text not in _ALIAS_TAILS:
+    if end >= len(doc) or doc[end].text not in ALIAS_TAILS:
         return None
     return doc[end].text

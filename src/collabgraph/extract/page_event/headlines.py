@@ -155,6 +155,7 @@ def noun_then_title(headline_blocks: list[int], layout: Layout, docs: list) -> P
 
 
 _QUESTION_WORDS = 14  # "Roundtable: what would it take to make Fenby a fairer place to grow up?"
+_QUOTED_TITLE_WORDS = _QUESTION_WORDS  # a quoted title runs as long as a question may
 
 
 def quoted_title(headline_blocks: list[int], layout: Layout, docs: list) -> PageEvent | None:
@@ -174,7 +175,7 @@ def quoted_title(headline_blocks: list[int], layout: Layout, docs: list) -> Page
         if close is None or close == sep + 2 or not is_cap(doc[sep + 2]):
             continue
         title = doc[sep + 2 : close].text.strip()
-        if len(title.split()) > _QUESTION_WORDS:
+        if len(title.split()) > _QUOTED_TITLE_WORDS:
             continue
         words = [lower_word(t) for t in (*doc[:sep], *doc[close + 1 :]) if t.is_alpha]
         nouns = [w for w in words if w in HEADS]
