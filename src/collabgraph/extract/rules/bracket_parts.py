@@ -170,7 +170,8 @@ def _bodies_of(reader: SentenceReader, person: Mention, parts: list[tuple[int, i
         # Director, Adult Care, Foo Council)"), else a field in capitals beside it
         roles = [r for s, e in near if (r := _job(reader, s, e, org)) is not None]
         jobs = [r for s, e in parts if (r := _job(reader, s, e, org)) is not None]
-        roles = roles or jobs[:1] if len(jobs) <= 1 else roles
+        if len(jobs) <= 1:
+            roles = roles or jobs[:1]
         if not roles and any(_post(reader, s, e) for s, e in parts):
             continue  # "Jo Tern (Chair, Foo Forum)": a seat there, the board rules'
         roles = roles or [f for s, e in near if (f := _field(reader, person, s, e))]

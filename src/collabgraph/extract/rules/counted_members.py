@@ -45,6 +45,7 @@ _SPAN_GAP = 4  # "from A on Kelby Road to B": words from the first listed to "to
 _SENT_FROM = frozenset({"representatives", "delegates"})  # "including representatives of A"
 _THE = frozenset({"the", "its", "this"})
 _OPEN_WORDS = _OPENER_FIRSTS | set(_SPAN_OPENER)  # a list's first word: the rule's early exit
+_ALL_OPENERS = (*_OPENERS, _SPAN_OPENER)
 
 
 def counted_members(reader: SentenceReader) -> None:
@@ -54,20 +55,20 @@ def counted_members(reader: SentenceReader) -> None:
     for j in range(reader.sent.start + 2, reader.sent.end - 1):
         if words[j] not in _OPEN_WORDS:
             continue  # no opener starts here: none is compared
-        openers = (*_OPENERS, _SPAN_OPENER)
-        n = next((len(o) for o in openers if tuple(words[j : j + len(o)]) == o), 0)
+        n = next((len(o) for o in _ALL_OPENERS if tuple(words[j : j + len(o)]) == o), 0)
         if not n:
             continue
         p = _counted_plural(reader, j)
         if p is None:
             continue
+        spanned = (words[j],) == _SPAN_OPENER
         had = _had_by(reader, p)
-        if had is None and ((words[j],) == _SPAN_OPENER or words[p] in _HAD_PLURALS):
+        if had is None and (spanned or words[p] in _HAD_PLURALS):
             continue  # "grants to 40 groups, from A to B": no members said
         body = had or _body(reader, p, j)
         if body is None:
             continue
-        for m in _listed(reader, j + n, spanned=(words[j],) == _SPAN_OPENER):
+        for m in _listed(reader, j + n, spanned=spanned):
             if m is not body and reader.vote_organisation(m):
                 reader.relate(m, ("MEMBER_OF",), body, role="member", confidence=0.65)
 
