@@ -31,3 +31,24 @@ def test_the_surrounding_villages_of_a_valley():
         "villages of the Eston Valley.\n"
     )
     assert ("Kelby Care Trust", "Eston Valley") in pairs
+
+
+def test_the_towns_of_a_list_a_body_covers():
+    pairs = located(
+        "News\n\nTern Link CIC is a social enterprise of public services and residents "
+        "covering the towns of Ayton and Marlby.\n"
+    )
+    assert {("Tern Link CIC", "Ayton"), ("Tern Link CIC", "Marlby")} <= pairs
+
+
+def test_the_villages_of_a_list_a_body_works_in():
+    pairs = located("News\n\nKelby Trust runs lunch clubs in the villages of Ayton and Orwell.\n")
+    assert {("Kelby Trust", "Ayton"), ("Kelby Trust", "Orwell")} <= pairs
+
+
+def test_the_towns_of_a_list_a_report_is_about_place_no_body():
+    pairs = located(
+        "News\n\nKelby Trust has published a report on the history of the towns of "
+        "Ayton and Marlby.\n"
+    )
+    assert ("Kelby Trust", "Ayton") not in pairs

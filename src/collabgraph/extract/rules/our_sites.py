@@ -10,6 +10,13 @@ after "at"/"in" completing "is" whose subject is such a noun. Not a former site
 ("our old office on Mill Lane": "old", "former", "previous" and
 `vocab/place_former_words.txt`), nor a site of
 someone else's ("their warehouse", "the council's depot").
+
+A named body's own site places it too (`named_sites`): "Foo Arts' studio on Mill
+Street", "the Trust's depot on Kiln Lane", "Foo Shed has opened its new workshop in
+Dale", "the Foo CIC workshop on Mill Yard": the site's owner is the body named in its
+possessive, the one "the trust" refers to, the body "its" or "their" follows, or a
+body's name set before the site's noun; not a site it lends or hires out to
+someone else (`vocab/site_lending_verbs.txt`).
 """
 
 from __future__ import annotations
@@ -46,6 +53,50 @@ def our_sites(reader: SentenceReader) -> None:
             reader.relate(body, "LOCATED_IN", m, confidence=0.6)
 
 
+def named_sites(reader: SentenceReader) -> None:
+    """Each place of a site a named body owns locates that body (confidence 0.6)."""
+    if not reader.sent_words() & _SITES:
+        return
+    for m in reader.ms:
+        if not may_be_place(reader, m):
+            continue
+        site = _site_of(reader, m)
+        if site is None or any(c.lower_ in _FORMER for c in site.children):
+            continue
+        if site.dep_ == "dobj" and site.head.lower_ in _LENDING:
+            continue  # "has lent its depot on Tern Road to the Forum": the user's place
+        body = _owner(reader, site)
+        if body is not None and body is not m:
+            reader.relate(body, "LOCATED_IN", m, confidence=0.6)
+
+
+def _owner(reader: SentenceReader, site) -> Mention | None:
+    """The organisation that owns the site noun: its possessive ("Foo Arts' studio",
+    "the Trust's depot"), the body just before "its"/"their" ("Foo Shed ... its
+    workshop"; no one else named between), or a body's name set before the noun ("the
+    Foo CIC workshop"); None for "our" (`our_sites`) or any other owner."""
+    for c in site.children:
+        if c.dep_ == "poss" and c.lower_ in _PRONOUN_OWNERS:
+            before = reader.before(c.i)
+            return before if before is not None and reader.kind(before) == "Organisation" else None
+        if c.dep_ == "poss" or (
+            c.dep_ == "compound" and c.i == site.i - 1 and site.lower_ not in _USED_HALLS
+        ):
+            named = reader.covering.get(c.i)
+            if named is None and c.dep_ == "poss" and c.i > reader.sent.start:
+                named = reader.definite_org(c.i - 1)  # "the Trust's depot"
+            if named is not None and reader.kind(named) == "Organisation":
+                return named
+    return None
+
+
+_PRONOUN_OWNERS = {"its", "their"}
+_LENDING = vocab.words("site_lending_verbs")
+_USED_HALLS = {"hall", "halls"}
+"""Sites a name before them may use rather than own: "the Kelby Mission hall on Fenby
+Street" (the pool's gold places the hall's user there, `street_sites`)."""
+
+
 def _site_of(reader: SentenceReader, m: Mention):
     """The site noun the place is said of: "our warehouse in Mill Lane" (the place
     hangs from it), "Our Kelby office" (the place names it), "Our hub is at 14 Kiln
@@ -73,4 +124,4 @@ def _site_of(reader: SentenceReader, m: Mention):
     return None
 
 
-__all__ = ["LABELS", "our_sites"]
+__all__ = ["LABELS", "named_sites", "our_sites"]

@@ -155,15 +155,20 @@ def _root(reader: SentenceReader, m: Mention):
     # "Kingston upon Hull": the parser may hang "upon Hull" from the verb, which
     # spaCy's span root then is; the name hangs where its first word outside it does
     tok = next((t for t in span if not m.start <= t.head.i < m.end), span.root)
-    if tok.dep_ == "compound" and tok.head.lower_ in AREA_NOUNS:
+    if tok.dep_ == "compound" and is_area(tok.head):
         tok = tok.head
-    for _ in range(3):  # "in the heart of Kelby", "in Ashby, a rural area of Kelby"
-        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.head.head.lower_ not in _PART_NOUNS:
+    for _ in range(3):  # "in the heart of Kelby", "covering the towns of Ayton and Dale"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or not _part_noun(tok.head.head):
             break
         tok = tok.head.head  # "heart"
         if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
             tok = tok.head  # "Ashby, a rural area of ...": where Ashby's arc goes
     return tok
+
+
+def _part_noun(tok) -> bool:
+    """A noun for a part of a place or for areas, plurals too ("heart", "towns")."""
+    return tok.lower_ in _PART_NOUNS or is_area(tok)
 
 
 def _worker(reader: SentenceReader, tok) -> Mention | None:
