@@ -32,9 +32,18 @@ def board_owner(reader: SentenceReader, k: int) -> Mention | None:
         or reader.doc[after].pos_ in _NOT_AFTER
     ):
         return None
-    named = reader.ctx.recent_with_word(_BOARD, "Organisation")
-    if named is not None:
-        return named
+    return owner_of_board(reader, k)
+
+
+def owner_of_board(reader: SentenceReader, k: int, *, named: bool = True) -> Mention | None:
+    """The body a board said with no name (its words from token k: "the board", "the
+    current board") is of: the one last named ending in "Board" (unless not `named`:
+    "the current board" is a body's, not a Board's), else the organisation the sentence
+    opens with before token k, else the one the last sentences were about, else the
+    page's own; None when none is known yet."""
+    board = reader.ctx.recent_with_word(_BOARD, "Organisation") if named else None
+    if board is not None:
+        return board
     opening = (
         reader.sentence_subject()
     )  # "Foo has elected A, replacing B, who remains on the board"
@@ -49,4 +58,4 @@ def board_owner(reader: SentenceReader, k: int) -> Mention | None:
     return body if reader.ctx.type_of(body) == "Organisation" else None
 
 
-__all__ = ["board_owner"]
+__all__ = ["board_owner", "owner_of_board"]

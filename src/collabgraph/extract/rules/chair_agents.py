@@ -4,13 +4,16 @@ rules/chairs.py; no rules of its own): the "by" a few words after the verb
 Doe", a word before the name no title list holds), and the body a described
 chaired thing stands for ("Foo Arts, a volunteer-led charity chaired by Jane Doe"),
 the body an owned board is of ("Our board is chaired by", "the alliance's board"),
-and the body the passive is said of ("Foo Arts, which is chaired by").
+the body the passive is said of ("Foo Arts, which is chaired by"), and the body a
+board or group said with describing words is of ("The new board is chaired by",
+"The Alliance steering group is chaired by").
 """
 
 from __future__ import annotations
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.rules.board_owners import owner_of_board
 from collabgraph.extract.rules.grant_subjects import body_pronoun
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 
@@ -201,6 +204,68 @@ def _board_owner_word(reader: SentenceReader, k: int) -> int | None:
     return None
 
 
+_SEAT_HEADS = vocab.words("body_heads") | _BOARD_WORDS  # "the steering group", "the board"
+_SEAT_PLURALS = frozenset({"trustees", "directors", "governors"})  # "board of nine directors"
+_SEAT_DETERMINERS = frozenset({"the", "our"})
+_SEAT_WORDS_BEFORE = 3  # "The Network steering group", "the current partnership board"
+_NOT_OF_BODY = vocab.words("board_not_of_body_words")  # "The new board", "programme board"
+
+
+def seat_group(reader: SentenceReader, i: int) -> tuple[str, list[int], int] | None:
+    """The board or group a passive "chaired" at token i is said of in the parse, when
+    it is "the" or "our" and at most three describing words (lower case, or one
+    capitalised short name: "The Alliance board", "Our steering group", "The board of
+    nine directors, elected by ..., is chaired by"; not one being formed or a
+    programme's: "The new board", "The programme board"): its first word ("the"/"our"),
+    where its describing words are and where its noun is; else None."""
+    verb = reader.doc[i]
+    subject = _subject_of(verb)
+    if subject is None and verb.dep_ == "conj":
+        subject = _subject_of(verb.head)  # "The board meets quarterly and is chaired by"
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "Our first board of trustees, chaired by"
+    if subject is None:
+        return None
+    if subject.lower_ in _SEAT_PLURALS and subject.head.lower_ == "of":
+        subject = subject.head.head  # "the board of trustees"
+    start = subject.left_edge.i
+    if subject.lower_ not in _SEAT_HEADS or not reader.sent.start <= start < subject.i < i:
+        return None
+    words = list(range(start + 1, subject.i))
+    if reader.words[start] not in _SEAT_DETERMINERS or len(words) > _SEAT_WORDS_BEFORE:
+        return None
+    if subject.i in reader.covering or not all(reader.doc[j].is_alpha for j in words):
+        return None  # "the Foo Board": a name, read as one
+    if any(reader.words[j] in _NOT_OF_BODY for j in words):
+        return None
+    if sum(not reader.doc[j].is_lower for j in words) > (reader.words[start] == "the"):
+        return None
+    return reader.words[start], words, subject.i
+
+
+def seat_group_body(reader: SentenceReader, i: int) -> Mention | None:
+    """The body the board or group a passive "chaired" at token i is said of with "the"
+    (`seat_group`) is: the one last named with the short name before it ("The Alliance
+    board": the Foo Alliance), else, for a board, the one "the board" is of
+    (`owner_of_board`, not a body named "... Board"), else the one last named with the
+    group's word ("The panel": the Foo Grants Panel); None for "our" (the page's own,
+    `page_board`) or when none is."""
+    found = seat_group(reader, i)
+    if found is None or found[0] != "the":
+        return None
+    _the, words, noun = found
+    named = [j for j in words if not reader.doc[j].is_lower]
+    later = frozenset(m.id for m in reader.ms if m.start > noun)  # "by" and its names
+    if named:
+        short = reader.covering.get(named[0])
+        if short is not None:
+            return short if reader.kind(short) == "Organisation" else None
+        return reader.ctx.recent_with_word(reader.words[named[0]], "Organisation", skip=later)
+    if reader.words[noun] in _BOARD_WORDS:
+        return owner_of_board(reader, noun - 1, named=False)
+    return reader.ctx.recent_with_word(reader.words[noun], "Organisation", skip=later)
+
+
 __all__ = [
     "agent_after",
     "agents",
@@ -209,6 +274,8 @@ __all__ = [
     "governing_board",
     "owned_board",
     "page_board",
+    "seat_group",
+    "seat_group_body",
     "subject_body",
     "the_body",
     "trust_board",

@@ -17,6 +17,8 @@ from collabgraph.extract.rules.chair_agents import (
     board_body,
     described_body,
     page_board,
+    seat_group,
+    seat_group_body,
     subject_body,
     the_body,
 )
@@ -59,9 +61,9 @@ def chairs(reader: SentenceReader) -> None:
             people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
             if before is None:  # "Our board is chaired by": the page's body, when it says
                 k = _passive_start(reader, i)
-                before = board_body(reader, k)
+                before = board_body(reader, k) or seat_group_body(reader, i)  # "The Alliance board"
                 bodies, owner = [before], before
-                if before is None and page_board(reader, k):
+                if before is None and (page_board(reader, k) or _page_group(reader, i)):
                     for chair in people:  # placed once the page's body is known
                         reader.ctx.unplaced_posts.append(
                             (chair.id, cue.cue.role, reader.evidence, "board")
@@ -220,6 +222,18 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
         said = named.text.lower().split()[-1] in _BODY_HEADS  # "The committee ... is chaired by"
         return (named if said else None), said
     return None, False
+
+
+def _page_group(reader: SentenceReader, i: int) -> bool:
+    """Whether the passive "chaired" at token i is said of the page's own body's board or
+    group, with describing words: "our" one ("Our steering group is chaired by"), or "the"
+    board no body named before is of ("The current board is chaired by")."""
+    found = seat_group(reader, i)
+    if found is None:
+        return False
+    the, words, noun = found
+    plain = all(reader.doc[j].is_lower for j in words)
+    return the == "our" or (plain and reader.words[noun] in _BOARD_WORDS)
 
 
 def _passive_start(reader: SentenceReader, i: int) -> int:
