@@ -90,3 +90,12 @@ def test_a_body_named_before_a_post_before_a_name_keeps_its_reading():
     )
     assert "Jo Tern" in names
     assert not any(role and role.startswith("Library") for _, _, role in works)
+
+
+def test_the_hyphen_of_a_double_surname_sets_nothing_off():
+    _, works = _read(
+        "Fenby Town Council news\n\nFenby Town Council backed the festival again this year."
+        "\n\n[Photo: Mayor of Fenby Councillor Jo Obi-Tern (centre) with festival organiser "
+        "Ada Foss (left).]"
+    )
+    assert ("Jo Obi-Tern", "Fenby Town Council", "Mayor of Fenby") in works

@@ -40,7 +40,7 @@ def set_off_posts(doc, sent: Span) -> list[RoleSpan]:
     if not any(texts[k] in _OPEN for k in range(sent.start, sent.end)):
         return out
     for k in range(sent.start + 2, sent.end - 3):
-        if texts[k] not in _OPEN or not _named_before(doc, texts, sent.start, k):
+        if not _opens(doc, texts, k) or not _named_before(doc, texts, sent.start, k):
             continue
         stop = next(
             (j for j in range(k + 1, min(k + 2 + _MOST_WORDS, sent.end)) if texts[j] in _CLOSE),
@@ -76,10 +76,18 @@ def _post_before_name(doc, texts: list[str], sent: Span, i: int) -> int | None:
             continue
         if any(texts[k] in _AND for k in range(i, j)):
             return None  # "from Open Routes and Councillor Jane Doe, ...": two things joined
-        e = next((k for k in range(j + 2, min(j + 10, sent.end - 1)) if texts[k] in _OPEN), None)
+        e = next(
+            (k for k in range(j + 2, min(j + 10, sent.end - 1)) if _opens(doc, texts, k)), None
+        )
         if e is not None and is_cap(doc[e + 1]) and name_and_bracket(doc, j, e):
             return j
     return None
+
+
+def _opens(doc, texts: list[str], k: int) -> bool:
+    """Whether token k sets off what follows: a comma, or a dash with a space before it
+    (not the hyphen of "Jane Obi-Martin")."""
+    return texts[k] == "," or (texts[k] in lx.DASHES and bool(doc[k - 1].whitespace_))
 
 
 def _named_before(doc, texts: list[str], first: int, k: int) -> bool:
