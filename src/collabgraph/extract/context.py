@@ -31,6 +31,26 @@ from collabgraph.model.names import split_title
 _FIELD_LINKS = {"on", "for", "of"}  # "Kelby Commission on Food": its head, then its field
 
 
+def word_fit(name: str, word: str) -> int:
+    """How a body's name answers to "the <word>": 2 when it ends with the word ("the
+    foundation": "Kelby Foundation"), with words the word abbreviates ("the ICB": "...
+    Integrated Care Board") or with the word and "&" before its last ("the museum":
+    "Kelby Museum & Gallery"); 1 when the word opens the field it is for ("the
+    commission": "Kelby Commission on Food"); 0 otherwise."""
+    words = name.lower().split()
+    if (
+        words[-1:] == [word]
+        or words[-3:-1] in ([word, "&"], [word, "and"])
+        or (
+            2 <= len(word) <= 4
+            and len(words) > len(word)
+            and "".join(w[0] for w in words[-len(word) :]) == word
+        )
+    ):
+        return 2
+    return int(any(w == word and nxt in _FIELD_LINKS for w, nxt in pairwise(words)))
+
+
 @dataclass
 class DocumentContext:
     known: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (type, name)
@@ -238,24 +258,16 @@ class DocumentContext:
     ) -> Mention | None:
         """The latest mention of type `kind` whose name ends with `word` ("the
         foundation"), or with words `word` abbreviates ("the ICB": "... Integrated Care
-        Board"), or has `word` before the field it is for ("the commission": "Kelby
-        Commission on Food"; "the centre": "Centre for Civic Research"); not one whose
-        id is in `skip`."""
-        for m in reversed(self.mentions[-2000:]):
-            if m.id in skip:
-                continue
-            words = m.text.lower().split()
-            ends = words[-1:] == [word] or (
-                2 <= len(word) <= 4
-                and len(words) > len(word)
-                and "".join(w[0] for w in words[-len(word) :]) == word
-            )
-            # "Kelby Museum & Gallery" is "the museum" as well as "the gallery"
-            ends = ends or words[-3:-1] in ([word, "&"], [word, "and"])
-            # "Kelby Commission on Food", "Centre for Food" are "the commission", "the centre"
-            ends = ends or any(w == word and nxt in _FIELD_LINKS for w, nxt in pairwise(words))
-            if ends and self.type_of(m) == kind:
-                return m
+        Board"), else the latest with `word` before the field it is for ("the
+        commission": "Kelby Commission on Food"; "the centre": "Centre for Civic
+        Research"); not one whose id is in `skip`. A name ending with the word goes
+        first, however far back: "the council" is "Kelby Borough Council", not a
+        "Kelby Council for Voluntary Service" named since (`word_fit`)."""
+        window = self.mentions[-2000:]
+        for fit in (2, 1):
+            for m in reversed(window):
+                if m.id not in skip and word_fit(m.text, word) == fit and self.type_of(m) == kind:
+                    return m
         return None
 
     def works_at(self, person: int) -> int | None:

@@ -37,7 +37,7 @@ def dash_line_post(doc, sent: Span) -> RoleSpan | None:
         i += 1
     # the dash between a name and its post
     dash = next((k for k in range(i, sent.end) if texts[k] in lx.LONG_DASHES), None)
-    if dash is None or not _persons_name(doc, i, dash):
+    if dash is None or not name_and_bracket(doc, i, dash):
         return _post_first(doc, texts, i, sent.end)
     k, end = dash + 1, sent.end
     while end > k and doc[end - 1].text in {".", " "}:
@@ -69,7 +69,7 @@ def _post_first(doc, texts: list[str], i: int, end: int) -> RoleSpan | None:
     k = sep + 1
     while k < end and texts[k].lower().rstrip(".") in lx.HONORIFICS:
         k += 1
-    if not is_cap(doc[i]) or not _persons_name(doc, k, end):
+    if not is_cap(doc[i]) or not name_and_bracket(doc, k, end):
         return None
     for t in doc[i:sep]:
         low = lower_word(t)
@@ -80,7 +80,7 @@ def _post_first(doc, texts: list[str], i: int, end: int) -> RoleSpan | None:
     return RoleSpan(doc[i:sep].text, i, sep)
 
 
-def _persons_name(doc, i: int, j: int) -> bool:
+def name_and_bracket(doc, i: int, j: int) -> bool:
     """Whether the words from token i to j are a person's name and, it may be, a
     bracket after it ("Jane Doe", "Jo-Anne Doe (Chair)")."""
     if j > i and doc[j - 1].text == ")":

@@ -31,6 +31,7 @@ from collabgraph.extract.mentions.role_fit import next_to_name, role_is_lower_ok
 from collabgraph.extract.mentions.roles import role_at
 from collabgraph.extract.mentions.runs import capital_runs
 from collabgraph.extract.mentions.segments import ROLE_OPENERS, segment_run
+from collabgraph.extract.mentions.set_off_posts import set_off_posts
 from collabgraph.extract.mentions.set_off_titles import set_off_titles
 from collabgraph.extract.mentions.shape import after_former_name_words
 from collabgraph.extract.mentions.shared_heads import shared_head_mentions
@@ -113,11 +114,18 @@ def find_mentions(
     if (post := dash_line_post(doc, sent)) is not None:  # "Jane Doe – Family Link Worker"
         roles.append(post)
         claimed |= set(range(post.start, post.end))
+    set_off = {}  # a set-off post's first token -> its end
+    for post in set_off_posts(doc, sent):  # "Jane Doe, Station Manager, Kelby Fire Service"
+        roles.append(post)
+        claimed |= set(range(post.start, post.end))
+        set_off[post.start] = post.end
     offices = office_body_mentions(doc, sent, add_result_name)  # "Office of the ... for X"
     claimed |= offices
     for run_start, run_end in capital_runs(doc, sent, heading=heading, seen=seen_names):
         if run_start in offices and run_end - 1 not in offices:  # "... Commissioner and Foo"
             run_start = max(i for i in offices if run_start <= i < run_end) + 1
+        if set_off.get(run_start, run_end) < run_end:  # "Station Manager Jane Doe": the name
+            run_start = set_off[run_start]
         if run_start in claimed or run_end - 1 in claimed:
             continue
         if any(r.start < run_start < r.end for r in roles):

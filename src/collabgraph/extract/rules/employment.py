@@ -199,6 +199,9 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
         cand = reader.mention_at(cue.end) if cue is not None else None
         if cand is not None and reader.kind(cand) == "Organisation":
             org = cand
+    # "Station Manager Jane Doe (JD), Kelby Fire and Rescue Service": set off after her
+    if org is None and person is not None and person is named_after(reader, r.end):
+        org = _set_off_body(reader, r, person)
     # "Role of/at X", "Role, X"
     if org is None:
         cue = reader.cue_at("role_at_org", r.end)
@@ -209,6 +212,29 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
             elif cand is None and cue.cue.params.get("definite"):
                 org = reader.definite_org(cue.end)
     return org
+
+
+_SET_OFF_ENDS = {",", ";", "(", ")", ":", "."} | lx.DASHES  # the body's name closes here
+
+
+def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Mention | None:
+    """The organisation set off by a comma or a dash right after a person's name (and
+    it may be a bracket: "(JD)", "(Chair)"), its name closing the clause: "Station
+    Manager Jane Doe (JD), Kelby Fire and Rescue Service", "Inspector Jane Doe, Kelby
+    Police, on scams"; None otherwise (not "Inspector Jane Doe, Kelby Police officers
+    and ...": the name runs on; not a post whose last word is no post's core word)."""
+    words, end = reader.words, reader.sent.end
+    if words[r.end - 1].lower() not in lx.ROLE_CORE:
+        return None  # "Cabinet Member for Children and Young People, Foo Council": a field
+    k = person.end
+    if k < end and words[k] == "(":
+        k = next((j for j in range(k + 1, min(k + 6, end)) if words[j] == ")"), end) + 1
+    if k + 1 >= end or not (words[k] == "," or words[k] in lx.DASHES):
+        return None
+    org = reader.by_start.get(k + 1)
+    if org is None or reader.kind(org) != "Organisation":
+        return None
+    return org if org.end >= end or words[org.end] in _SET_OFF_ENDS else None
 
 
 def _field_words_before(reader: SentenceReader, k: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
+from collabgraph.extract.context import word_fit
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after
@@ -132,14 +133,16 @@ def _first_with_word(reader: SentenceReader, word: str) -> Mention | None:
     Council appoints ... she worked before at Fenby City Council ... Council chief
     executive Jane Doe" -> Kelby Borough Council: the body the page is about, not a
     past employer or one listed later); the bodies named with the word are found
-    with `DocumentContext.recent_with_word`, latest first."""
+    with `DocumentContext.recent_with_word`, latest first, those whose name ends with
+    it before those where it opens a field (`context.word_fit`)."""
     seen: set[int] = set()
-    first = None
+    first, best = None, 0
     for _ in range(50):
         m = reader.ctx.recent_with_word(word, "Organisation", skip=frozenset(seen))
-        if m is None:
-            break
-        first = m
+        fit = word_fit(m.text, word) if m is not None else 0
+        if fit < best or m is None:
+            break  # the rest open a field with the word: "Foo Council for Voluntary Service"
+        first, best = m, fit
         seen.add(m.id)
     return first
 
