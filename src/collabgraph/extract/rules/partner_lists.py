@@ -7,6 +7,7 @@ Called by `partnership.partnerships`.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions.heads import head_kind
@@ -66,7 +67,7 @@ def partner_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
 
 
-_SET_OFF = frozenset({",", "-", "–", "—"})
+_SET_OFF = frozenset({","}) | lx.DASHES
 
 
 def _named_before_ours(reader: SentenceReader, i: int) -> None:
