@@ -7,6 +7,7 @@ Called by `partnership.partnerships`.
 
 from __future__ import annotations
 
+from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions.heads import head_kind
@@ -26,6 +27,8 @@ def partner_lists(reader: SentenceReader) -> None:
     cues = {c.end - 1: c for c in reversed(reader.cues("partner_list"))}  # list noun -> cue
     for i in sorted(cues):
         j = _list_start(reader, i)
+        if j is None or (reader.mention_at(j) is None and reader.words[j - 1] == ","):
+            _named_before_ours(reader, i)  # "Bar Trust, our largest partner(, now ...)"
         if j is None:
             continue
         owner = _possessor(reader, i)
@@ -62,6 +65,31 @@ def partner_lists(reader: SentenceReader) -> None:
         cue = cues[i].cue
         for p in items:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
+
+
+_SET_OFF = frozenset({","}) | lx.DASHES
+
+
+def _named_before_ours(reader: SentenceReader, i: int) -> None:
+    """ "Bar Trust, our largest partner", "Bar Trust - our longest-standing partner",
+    "A and B, our partner schools for ...": the bodies set off right before "our"
+    and a few lower-case words ending in the partner word at token i, that names no
+    one after it, are the partners of the page's own body (the speaker's inside a
+    quote: `ours_at`)."""
+    back = range(i - 1, max(reader.sent.start, i - 4) - 1, -1)
+    w = next((k for k in back if reader.words[k] == "our"), None)
+    if w is None or w - 2 < reader.sent.start or reader.words[w - 1] not in _SET_OFF:
+        return
+    if not all(lower_or_dash(reader, k) for k in range(w + 1, i)):
+        return
+    last = reader.by_end.get(w - 1)
+    if last is None or reader.kind(last) != "Organisation":
+        return
+    k = last.start - (last.start > reader.sent.start and reader.words[last.start - 1] == "the")
+    listed = [m for m in reader.list_after(k, kinds={"Organisation"}) if m.end <= last.end]
+    ours = ours_at(reader, w)
+    for p in listed if listed and listed[-1].id == last.id else [last]:
+        reader.relate(ours, "PARTNER_OF", p, confidence=0.7)
 
 
 def _titled_project(reader: SentenceReader) -> int | None:
@@ -237,6 +265,13 @@ def _list_start(reader: SentenceReader, i: int) -> int | None:
         return j + 1  # "its delivery partner, the Foo Company": one partner, set off by a comma
     if reader.mention_at(j) is not None and _owned(reader, i):
         return j  # "Foo and its partner Bar Trust", "our partners Bar Trust and Baz"
+    if (
+        j < reader.sent.end - 1
+        and reader.words[j] == "at"
+        and reader.mention_at(j + 1) is not None
+        and _owned(reader, i)
+    ):
+        return j + 1  # "our partners at the Bar Trust": the body they work for is the partner
     start = j
     while j < reader.sent.end and (
         reader.words[j] in _LIST_GLUE
