@@ -38,7 +38,8 @@ class Mention:
     word_before: str = ""  # lower case, before "the": "with" in "work with the Foo Trust"
     # the names listed with it, nothing but commas and "and" between: "A, B and C"
     listed_with: list[Mention] = field(default_factory=list)
-    noun_after: str | None = None  # "project" in "the Foo project": the page's fuller form
+    noun_after: str | None = None  # "project" in "the Foo project", "lunch club" in "the Foo
+    # lunch club": the words after that make the page's fuller form
     possessive_after: bool = False  # written with "'s" after it ("St Aidan's")
     # and with no noun after the "'s" for it to own ("Orley's, Kelby Aid and ...")
     possessive_alone: bool = False

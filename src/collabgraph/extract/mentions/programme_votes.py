@@ -14,6 +14,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
 from collabgraph.extract.mentions.mention import Mention
+from collabgraph.extract.mentions.service_nouns import service_named
 from collabgraph.extract.mentions.tokens import (
     OPENING_QUOTES,
     POSSESSIVE,
@@ -39,6 +40,7 @@ _WHOLE_NOUNS = vocab.words("programme_whole_nouns")
 _FUND_HEADS = vocab.words("programme_fund_heads")
 _PROJECT_NOUNS = {n for n, kind in vocab.table("type_nouns").items() if kind == "Project"}
 _PROGRAMME_NOUNS = _PROJECT_NOUNS | vocab.words("programme_after_nouns")
+_ALIAS_NOUNS = _PROGRAMME_NOUNS | vocab.words("programme_alias_nouns")
 _AMOUNT_WORDS = vocab.words("money_amount_words")
 _CURRENCY = {"£", "$", "€"}
 _OWNERS = {"its", "their", "our"}
@@ -55,8 +57,10 @@ def programme_votes(doc, sent, mentions: list[Mention]) -> None:
         if m.gazetteer or m.title:
             continue
         nxt = past_name(doc, m.start, m.end, sent.end)  # "the Foo (FP) pilot"
-        if nxt < sent.end and doc[nxt].lower_ in _PROGRAMME_NOUNS and doc[nxt].is_lower:
-            m.noun_after = doc[nxt].lower_  # "the Foo project": also called so
+        if nxt < sent.end and doc[nxt].lower_ in _ALIAS_NOUNS and doc[nxt].is_lower:
+            m.noun_after = doc[nxt].lower_  # "the Foo project", "its Foo grants": also called so
+        elif nxt == m.end and (k := service_named(doc, m, sent.end)) >= m.end:
+            m.noun_after = doc[m.end : k + 1].text  # "the Foo lunch club", "Foo sessions"
         if _quoted_at_work(doc, m, sent) or (kind is None and _plain_name_at_work(doc, m)):
             m.votes["Project"] += VOTE  # against the vote quotes give a report's title
         if kind != "Organisation" and _grant_named(doc, m, sent):

@@ -14,6 +14,9 @@ from collabgraph.extract.mentions.tokens import PLACE_ENTS, lower_word
 
 SERVICE_HEADS = vocab.words("service_head_nouns")
 _AFTER_OWNER = vocab.words("owned_after_nouns")
+# a small word inside a name ("Fill a Box", "Safe at Home"); not "the" ("at the Foo club"),
+# nor "and"/"or" between two names ("our All Stars and Foo sessions"), nor a possessive
+_INSIDE_NAME = {w for w in vocab.words("title_small_words") if w.isalpha()} - {"the", "and", "or"}
 _DESCRIBING_TAGS = {"NN", "NNS", "JJ", "VBG", "VBN"}
 _MAX_DESCRIBING = 3  # "speech and language", "crisis", "volunteer befriending"
 
@@ -49,6 +52,8 @@ def service_named(doc, m, sent_end: int) -> int:
     words, the name's last word hangs from the noun's phrase (or its own words). -1 otherwise."""
     if m.gazetteer or m.title or m.end >= sent_end or m.start == m.end - 1 == _opening(doc, m):
         return -1
+    if _name_cut_before(doc, m):
+        return -1  # "the Fill a Box appeal": "Box" is the tail of the service's name
     words = doc[m.start : m.end]
     if (len(words) == 1 and words[0].ent_type_ in PLACE_ENTS) or any(
         t.text.isupper() and len(t.text) > 1 for t in words
@@ -62,6 +67,16 @@ def service_named(doc, m, sent_end: int) -> int:
     if k > m.end and doc[m.end - 1].head.i not in range(m.start, k + 1):
         return -1  # "Foo hosts weekly sessions": the words after are no phrase of its
     return k
+
+
+def _name_cut_before(doc, m) -> bool:
+    """Whether a capitalised word and a small word in lower case come right before the
+    mention ("Fill a | Box appeal", "Safe at | Home sanctuary scheme"): the name
+    runs on before it, past a word the recogniser does not take into names."""
+    if m.start < 2:
+        return False
+    small, word = doc[m.start - 1], doc[m.start - 2]
+    return small.is_lower and small.lower_ in _INSIDE_NAME and word.is_title
 
 
 def _opening(doc, m) -> int:
