@@ -100,20 +100,67 @@ _STAND_VERBS = vocab.words("exhibit_stand_verbs")
 
 def stands(reader: SentenceReader) -> None:
     """ "A and B championed our work at a dedicated stand at the conference", "C ran
-    a stall": on a page about one event, they exhibited at it (exhibitor)."""
+    a stall", "D and E also had stands" (which the parse can read as "had" helping
+    a verb "stands"), "F, who ran the tea tent", "G, whose staff brought a stand":
+    on a page about one event, they exhibited at it (exhibitor)."""
     event = reader.page_event_here()
     if event is None:
         return
     at = reader.covering
     for verb in _verbs(reader):
-        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _STAND_VERBS]
-        objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
-                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-        if not any(o.lower_ in _STANDS for o in objs):
-            continue
-        for m in _subjects(reader, at, verb):
+        if _had_stands(verb):  # "had" (the parse's auxiliary) and "stands" share the subject
+            holders = _unique(
+                m
+                for v in (verb, verb.head)
+                for m in (*_subjects(reader, at, v), *_listed_subjects(at, v))
+            )  # the head of "A and B" may be a name of no kind: B still had one
+        else:
+            objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lower_ in _STAND_VERBS]
+            objs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                     for g in c.children if g.dep_ == "pobj"
+                     and g.lower_ not in _TENTS]  # fmt: skip
+            if not any(o.lower_ in _STANDS for o in objs):
+                continue
+            holders = _subjects(reader, at, verb) or _antecedents(reader, at, verb)
+        for m in holders:
             if reader.kind(m) in {"Person", "Organisation"}:
                 reader.relate(m, "PARTICIPATED_IN", event, role="exhibitor", confidence=0.55)
+
+
+def _had_stands(verb) -> bool:
+    """Whether `verb` is "had" in "also had stands", "will have stalls" parsed as
+    the auxiliary of a verb "stands": the stand is what they had."""
+    return verb.dep_ == "aux" and verb.lower_ in _STAND_VERBS and verb.head.lower_ in _STANDS
+
+
+def _antecedents(reader: SentenceReader, at: dict[int, Mention], verb) -> list[Mention]:
+    """Who "who" or "whose staff" is when the verb's clause hangs on a name: "A,
+    who ran a stall", "B, whose volunteers brought a stand" -> the name."""
+    if verb.dep_ != "relcl" or verb.head.i not in at:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    relative = subject.lower_ in _RELATIVE_WHO or any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children
+    )
+    return [at[verb.head.i]] if relative else []
+
+
+def _listed_subjects(at: dict[int, Mention], verb) -> list[Mention]:
+    """The names listed as the verb's subject when its head is none ("The Foo
+    Wardens and the Bar Trust also had stands": the Bar Trust), also a list the
+    parse hangs on the first name as its apposition ("A, B, C and D all had stands")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in s.children if a.dep_ == "appos" and a.conjuncts]
+    listed = [t for s in subjects for t in (s, *s.conjuncts)]
+    return _unique(at[t.i] for t in listed if t.i in at)
+
+
+_RELATIVE_WHO = {"who", "which", "that"}
+# Met "at the tea tent" is being there, not keeping it: only "at" a stand or stall.
+_TENTS = {"tent", "tents"}
 
 
 _ALONG_WITH = {("along", "with"), ("together", "with"), ("alongside",)}
