@@ -91,6 +91,8 @@ def occasion_tail(doc, start: int, end: int) -> int:
             if k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].tag_ in {"NN", "NNS"}:
                 return 0  # "the Kelby Kites fair organisers": the noun names another thing
             return k + 1 - end
+        if tok.pos_ not in {"NOUN", "ADJ"}:
+            return 0  # "the Kelby Project cooked lunch": a verb, the name's sentence goes on
     return 0
 
 
