@@ -22,7 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from collabgraph.extract.bylines import plain_mention
-from collabgraph.extract.dated_items import dated_item
+from collabgraph.extract.dated_items import dated_item, dated_shape
 from collabgraph.extract.listing_fields import WHEN
 from collabgraph.extract.name_forms import head_type
 from collabgraph.extract.page_event.address import date_in
@@ -90,6 +90,32 @@ def item_date(layout: Layout, when: str, published: str | None) -> str | None:
     return date_in(when, year.group(0))
 
 
+def _dated_line(layout: Layout, block_no: int):
+    """The dated item block `block_no` is (dated_items.py): a bulleted one, or a
+    short line with no bullet next to another such line (a diary: "Sat 4 April -
+    Plant sale" over "Sat 11 April - Quiz night"); None otherwise."""
+    block = layout.blocks[block_no]
+    if block.kind == "item":
+        return dated_item(block.text)
+    if block.kind not in _TITLE_KINDS or len(block.text.split()) > _MAX_WHEN_WORDS:
+        return None
+    item = dated_item(block.text, bulleted=False)
+    if item is None:
+        return None
+    for n in (block_no - 1, block_no + 1):
+        if 0 <= n < len(layout.blocks):
+            other = layout.blocks[n]
+            if other.kind in _TITLE_KINDS | {"item"} and dated_shape(other.text):
+                return item
+    return None
+
+
+def _event_named(doc, m: Mention) -> bool:
+    """Whether mention `m`'s last word is an event's noun ("Kelby Advent Fair"): an
+    event the item is at, not where it is held."""
+    return m.end > m.start and head_type(doc[m.end - 1].lower_) == "Event"
+
+
 def _after_by(doc, start: int) -> bool:
     """Whether "by" or "with" comes before token `start` on its line."""
     return any(t.lower_ in {"by", "with"} for t in doc[:start])
@@ -109,7 +135,7 @@ class ListingItems:
         Fenby Library"), add its event, dated by the item; the rest of the line is read
         as its when-line."""
         block = layout.blocks[block_no]
-        item = dated_item(block.text) if block.kind == "item" else None
+        item = _dated_line(layout, block_no)
         if item is None:
             if self.title_end is not None:
                 self.event = self.when_block = self.title_end = None
@@ -163,7 +189,7 @@ class ListingItems:
         for m in mentions:
             if m.title or m.votes.get("Person") or _after_by(doc, m.start):
                 continue
-            if not self._venue(doc, m):
+            if _event_named(doc, m) or not self._venue(doc, m):
                 continue
             m.votes["Place"] += max(m.votes.values(), default=0) + 1
 

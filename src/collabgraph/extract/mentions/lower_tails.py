@@ -15,6 +15,10 @@ an alias. Read by `add.add_mention`."""
 from __future__ import annotations
 
 from collabgraph.extract import vocab
+from collabgraph.extract.doc_arrays import span_text
+from collabgraph.extract.mentions.gazetteer import is_uk_place
+from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.tokens import lower_word
 
 _LOWER_TAILS = vocab.words("place_lower_tails")
 _SITE_TAILS = vocab.words("place_site_tails")
@@ -27,6 +31,8 @@ _OCCASION_HEADS = vocab.words("observance_occasion_heads")
 _OCCASION_NOUNS = vocab.words("observance_occasion_nouns")
 _OCCASION_OPENERS = {"our", "the", "a", "an", "its", "their"}
 _OCCASION_MODIFIERS = 1  # "family" in "a Welcome Week family picnic"
+_OCCASION_ADJECTIVES = 2  # "annual" in "the annual Unity Day festival"
+_NAMED_OCCASION_NOUNS = vocab.words("named_occasion_nouns")
 
 
 def lower_tailed(doc, start: int, end: int) -> tuple[int, int] | None:
@@ -43,21 +49,50 @@ def lower_tailed(doc, start: int, end: int) -> tuple[int, int] | None:
     return k + 1, end + 1
 
 
+def _opened(doc, start: int) -> bool:
+    """Whether an article or a possessive stands before doc[start], up to two
+    lower-case adjectives between: "our", "a", "this year's", "the annual"."""
+    k = start - 1
+    for _ in range(_OCCASION_ADJECTIVES):
+        if k >= 0 and doc[k].is_lower and doc[k].tag_ in {"JJ", "JJS"}:
+            k -= 1
+    return k >= 0 and (doc[k].lower_ in _OCCASION_OPENERS or doc[k].tag_ == "POS")
+
+
+def _coined(doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a coined name of two words or more, neither a
+    body's nor a place's ("Celebration of Age", "Exporting Essentials", not "Kelby
+    Trust", "Fenby Library" nor a town): an occasion's own name its noun may follow."""
+    if end - start < 2 or is_uk_place(span_text(doc, start, end)):
+        return False
+    return head_kind(lower_word(doc[end - 1]))[0] not in {"Organisation", "Place"}
+
+
 def occasion_tail(doc, start: int, end: int) -> int:
     """How many lower-case words after doc[start:end] (a name ending in a day's or
     week's word, an article or "our" before it) close the occasion's name: the
     occasion's singular noun, one lower-case word before it allowed; 0 when none
-    follows ("Refugee Week events", "during Volunteers' Week")."""
-    if start == 0 or end >= len(doc) or doc[start - 1].lower_ not in _OCCASION_OPENERS:
+    follows ("Refugee Week events", "during Volunteers' Week"). A coined name
+    (`_coined`) takes the nouns of vocab/named_occasion_nouns.txt ("our Celebration
+    of Age fair", "the Exporting Essentials workshop"), a day's or week's those too."""
+    if start == 0 or end >= len(doc) or not _opened(doc, start):
         return 0
-    if doc[end - 1].lower_ not in _OCCASION_HEADS:
+    if doc[end - 1].lower_ in _OCCASION_HEADS:
+        nouns = _OCCASION_NOUNS | _NAMED_OCCASION_NOUNS
+    elif _coined(doc, start, end):
+        nouns = _NAMED_OCCASION_NOUNS
+    else:
         return 0
     for k in range(end, min(end + 1 + _OCCASION_MODIFIERS, len(doc))):
         tok = doc[k]
         if not (tok.is_alpha and tok.is_lower):
             return 0
-        if tok.lower_ in _OCCASION_NOUNS and tok.tag_ == "NN":
+        if tok.lower_ in nouns and tok.tag_ in {"NN", "JJ"}:  # "fair" read as an adjective
+            if k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].tag_ in {"NN", "NNS"}:
+                return 0  # "the Kelby Kites fair organisers": the noun names another thing
             return k + 1 - end
+        if tok.pos_ not in {"NOUN", "ADJ"}:
+            return 0  # "the Kelby Project cooked lunch": a verb, the name's sentence goes on
     return 0
 
 
