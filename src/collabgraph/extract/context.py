@@ -33,8 +33,8 @@ _FIELD_LINKS = {"on", "for", "of"}  # "Kelby Commission on Food": its head, then
 
 def word_fit(name: str, word: str) -> int:
     """How a body's name answers to "the <word>": 2 when it ends with the word ("the
-    foundation": "Kelby Foundation"), with words the word abbreviates ("the ICB": "...
-    Integrated Care Board") or with the word and "&" before its last ("the museum":
+    foundation": "Kelby Foundation"), with words the word abbreviates ("the KDA": "...
+    Kelby Development Agency") or with the word and "&" before its last ("the museum":
     "Kelby Museum & Gallery"); 1 when the word opens the field it is for ("the
     commission": "Kelby Commission on Food"); 0 otherwise."""
     words = name.lower().split()

@@ -115,7 +115,7 @@ def find_mentions(
         roles.append(post)
         claimed |= set(range(post.start, post.end))
     set_off = {}  # a set-off post's first token -> its end
-    for post in set_off_posts(doc, sent):  # "Jane Doe, Station Manager, Kelby Fire Service"
+    for post in set_off_posts(doc, sent):  # "Jane Doe, Station Manager, Kelby Ferries"
         roles.append(post)
         claimed |= set(range(post.start, post.end))
         set_off[post.start] = post.end

@@ -1,5 +1,5 @@
 """A post in capitals set off by commas between its holder's name and its body:
-"Jane Doe, Station Manager, Kelby Fire and Rescue Service", "Present: Jane Doe (JD),
+"Jane Doe, Station Manager, Kelby Ferry Company", "Present: Jane Doe (JD),
 Link Worker Lead, Fenby Primary Care Network; ...", "Contact: Jane Doe, ESOL Manager,
 Kelby College". The role finder reads a post only from words it knows, so the words
 before the post's core word are left as a body's name ("Station", "ESOL", "Link")
@@ -65,8 +65,8 @@ def set_off_posts(doc, sent: Span) -> list[RoleSpan]:
 def _post_before_name(doc, texts: list[str], sent: Span, i: int) -> int | None:
     """Where a post in capitals of two words or more opening at token i ends, when a
     person's name (and it may be a bracket) follows it, set off by a comma or a dash
-    from a word in capitals: "Station Manager Jane Doe (JD), Kelby Fire and Rescue
-    Service", "led by Group Manager Jane Doe, Kelby Fire Service". Not where a word in
+    from a word in capitals: "Station Manager Jane Doe (JD), Kelby Ferry Company",
+    "led by Group Manager Jane Doe, Kelby Ferries". Not where a word in
     capitals stands before it ("Kelby Station Manager Jane Doe": a body's name first),
     nor words joined by "and" ("from Foo Routes and Councillor Jane Doe, ...")."""
     if not is_cap(doc[i]) or (i > sent.start and is_cap(doc[i - 1])):
@@ -108,7 +108,7 @@ def _named_before(doc, texts: list[str], first: int, k: int) -> bool:
             and is_cap(before)
             and lower_word(before).rstrip(".") not in lx.HONORIFICS
         ):
-            continue  # "Kelby Fire Station, Kelby": more capitals before, no person's name
+            continue  # "Kelby Ferry Depot, Kelby": more capitals before, no person's name
         if name_and_bracket(doc, i, k):
             return True
     return False

@@ -199,7 +199,7 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
         cand = reader.mention_at(cue.end) if cue is not None else None
         if cand is not None and reader.kind(cand) == "Organisation":
             org = cand
-    # "Station Manager Jane Doe (JD), Kelby Fire and Rescue Service": set off after her
+    # "Station Manager Jane Doe (JD), Kelby Ferry Company": set off after her
     if org is None and person is not None and person is named_after(reader, r.end):
         org = _set_off_body(reader, r, person)
     # "Role of/at X", "Role, X"
@@ -220,7 +220,7 @@ _SET_OFF_ENDS = {",", ";", "(", ")", ":", "."} | lx.DASHES  # the body's name cl
 def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Mention | None:
     """The organisation set off by a comma or a dash right after a person's name (and
     it may be a bracket: "(JD)", "(Chair)"), its name closing the clause: "Station
-    Manager Jane Doe (JD), Kelby Fire and Rescue Service", "Inspector Jane Doe, Kelby
+    Manager Jane Doe (JD), Kelby Ferry Company", "Inspector Jane Doe, Kelby
     Police, on scams"; None otherwise (not "Inspector Jane Doe, Kelby Police officers
     and ...": the name runs on; not a post whose last word is no post's core word)."""
     words, end = reader.words, reader.sent.end
