@@ -215,6 +215,7 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
 
 
 _SET_OFF_ENDS = {",", ";", "(", ")", ":", "."} | lx.DASHES  # the body's name closes here
+_FAITH_STYLES = vocab.words("faith_styles")  # "Rabbi Jane Doe, Kelby Faith Forum": no post
 
 
 def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Mention | None:
@@ -222,10 +223,14 @@ def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Menti
     it may be a bracket: "(JD)", "(Chair)"), its name closing the clause: "Station
     Manager Jane Doe (JD), Kelby Ferry Company", "Inspector Jane Doe, Kelby
     Police, on scams"; None otherwise (not "Inspector Jane Doe, Kelby Police officers
-    and ...": the name runs on; not a post whose last word is no post's core word)."""
+    and ...": the name runs on; not a post whose last word is no post's core word,
+    nor a minister's style: "Rabbi Jane Doe, Kelby Faith Forum" speaks for a
+    congregation there, `vocab/faith_styles.txt`)."""
     words, end = reader.words, reader.sent.end
     if words[r.end - 1].lower() not in lx.ROLE_CORE:
         return None  # "Cabinet Member for Children and Young People, Foo Council": a field
+    if words[r.start].lower().rstrip(".") in _FAITH_STYLES:
+        return None
     k = person.end
     if k < end and words[k] == "(":
         k = next((j for j in range(k + 1, min(k + 6, end)) if words[j] == ")"), end) + 1
