@@ -263,12 +263,16 @@ class DocumentContext:
         Research"); not one whose id is in `skip`. A name ending with the word goes
         first, however far back: "the council" is "Kelby Borough Council", not a
         "Kelby Council for Voluntary Service" named since (`word_fit`)."""
-        window = self.mentions[-2000:]
-        for fit in (2, 1):
-            for m in reversed(window):
-                if m.id not in skip and word_fit(m.text, word) == fit and self.type_of(m) == kind:
+        field_first = None  # the latest whose name has the word before its field
+        for m in reversed(self.mentions[-2000:]):
+            if m.id in skip:
+                continue
+            fit = word_fit(m.text, word)
+            if fit and (fit == 2 or field_first is None) and self.type_of(m) == kind:
+                if fit == 2:
                     return m
-        return None
+                field_first = m
+        return field_first
 
     def works_at(self, person: int) -> int | None:
         """The organisation a person was last said to work for, else to be a member

@@ -27,21 +27,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from collabgraph.extract import vocab
 from collabgraph.extract.name_forms import head_type
-from collabgraph.extract.vocab import words
 from collabgraph.extract.written_dates import MONTH_NAMES as _MONTHS
 from collabgraph.extract.written_dates import WEEKDAY as _DAY
 
 _CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)"
 _DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b|(?:{_MONTHS})\s+\d{{1,2}}\b)"
-_DATE = rf"(?:{_DAY},?\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?(?:,?\s+{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?)?"
+_DAY_DATE = rf"(?:{_DAY},?\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?"  # "Sat 12 April 2031"
+_DATE = rf"{_DAY_DATE}(?:,?\s+{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?)?"
 _DASH = r"\s*(?:[:–—]|\s-)\s+"
 DATED_ITEM = re.compile(rf"^{_DATE}{_DASH}(?P<rest>\S.*)$")
 """An item opening on its date, then a dash or colon: "Sat 12 April – ", "21 June: "."""
 
-_COMMA_DATED = re.compile(
-    rf"^(?:{_DAY},?\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?,\s+(?P<rest>[A-Z\"“‘'].*)$"
-)
+_COMMA_DATED = re.compile(rf"^{_DAY_DATE},\s+(?P<rest>[A-Z\"“‘'].*)$")
 """A bulleted item's date then a comma: "4 July, Volunteer induction, 10am"."""
 
 _MONTH_DATED = re.compile(rf"^(?:{_MONTHS})(?:\s+\d{{4}})?(?:\s*\([^)]*\))?\s*:\s+(?P<rest>\S.*)$")
@@ -56,8 +55,8 @@ _TITLE_FIRST = re.compile(
 _QUOTED = re.compile(r"^[\"“‘']([^\"”’]{2,60})[\"”’']")
 _TITLE_END = re.compile(r",|;|:|\(|\.(?:\s|$)|\s[–—-]\s|\s(?:with|at|in|on|for|by|from|to)\s|$")
 _MAX_TITLE_WORDS = 8
-_DONE_VERBS = words("diary_done_verbs")
-_NOT_TITLES = words("diary_not_titles")
+_DONE_VERBS = vocab.words("diary_done_verbs")
+_NOT_TITLES = vocab.words("diary_not_titles")
 
 
 @dataclass
@@ -110,7 +109,7 @@ def dated_item(text: str, *, bulleted: bool = True) -> DatedItem | None:
     lead = len(text) - len(text.lstrip())
     line = text.strip()
     m = DATED_ITEM.match(line)
-    loose = m is None  # a shape read since phase 55: a label or a body's name refused
+    loose = m is None  # any other shape: a label or a body's name before it is refused
     if m is None and bulleted:
         m = _COMMA_DATED.match(line) or _MONTH_DATED.match(line)
     if m is not None:
@@ -120,9 +119,9 @@ def dated_item(text: str, *, bulleted: bool = True) -> DatedItem | None:
         if first is None:
             return None
         title, start, end = _title(first.group("title"), lead)
-    words_ = title.split()
-    if not words_ or len(words_) > _MAX_TITLE_WORDS or not words_[0][:1].isalpha():
+    words = title.split()
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isalpha():
         return None
-    if words_[0].lower() in _DONE_VERBS or (loose and _names_no_event(title)):
+    if words[0].lower() in _DONE_VERBS or (loose and _names_no_event(title)):
         return None
     return DatedItem(title[0].upper() + title[1:], start, end)

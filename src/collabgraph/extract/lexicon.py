@@ -74,6 +74,9 @@ PLACE_BASED = words("place_based_words")
 DEFINITE = frozenset({"the", "its", "their"})
 # A mark ending a clause or a sentence's part: a name before one closes it.
 CLAUSE_ENDS = frozenset({".", ";", ")", ":"}) | DASHES
+# A comma or a dash setting off what follows (an apposition, a post, a description):
+# "Jane Doe, Station Manager", "by one of the largest funders - Foo".
+SET_OFF = frozenset({","}) | DASHES
 # A dash or a colon setting off what follows on a line: "Chair – Jane Doe",
 # "Treasurer: Jane Doe", "Good Neighbour Award - Jane Doe".
 LINE_MARKS = DASHES | {":"}

@@ -25,7 +25,6 @@ from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.mention import RoleSpan
 from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
 
-_OPEN = {","} | lx.DASHES  # "Jane Doe, Post, Body", "Jane Doe – Post, Body"
 _CLOSE = {",", ";"}  # the post ends here and its body follows
 _AND = {"and", "&"}
 _JOINS = _AND | POSSESSIVE  # "Health and Wellbeing Lead", "Older People's Lead"
@@ -37,7 +36,7 @@ def set_off_posts(doc, sent: Span) -> list[RoleSpan]:
     """The posts in capitals set off between a person's name and a body in `sent`,
     or opening a name set off from a body (see the module), first to last."""
     texts, out = token_texts(doc), []
-    if not any(texts[k] in _OPEN for k in range(sent.start, sent.end)):
+    if not any(texts[k] in lx.SET_OFF for k in range(sent.start, sent.end)):
         return out
     for k in range(sent.start + 2, sent.end - 3):
         if not _opens(doc, texts, k) or not _named_before(doc, texts, sent.start, k):

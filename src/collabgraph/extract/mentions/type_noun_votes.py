@@ -197,7 +197,7 @@ def called_programme_noun(doc, sent, start: int) -> int | None:
         tok = doc[j]
         if tok.lower_ in _RUN_NOUNS and tok.is_lower:
             return j if tok.dep_ != "compound" else None
-        if not (tok.is_lower or tok.text in {","} | lx.DASHES):
+        if not (tok.is_lower or tok.text in lx.SET_OFF):
             return None
     return None
 

@@ -14,7 +14,6 @@ from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceRe
 
 _DESCRIPTION_OPENERS = {"one", "a", "an"}  # "by one of the largest funders - Foo"
 _DESCRIPTION_REACH = 10
-_SETTING_OFF = {","} | lx.DASHES
 _NOT_SUBJECT_WORDS = {"VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "PART"}
 _FUND_HEADS = vocab.words("fund_heads")
 _BEFORE_PASSIVE = vocab.words("passive_cue_gap_words") | {","}
@@ -77,8 +76,8 @@ def described_agent(reader: SentenceReader, start: int) -> list[Mention]:
         return []
     k = start
     while k < min(start + _DESCRIPTION_REACH, end):
-        glued = words[k][:1] in _SETTING_OFF and words[k][1:] == "the"  # "-The Foo Trust"
-        if words[k] in _SETTING_OFF or glued:
+        glued = words[k][:1] in lx.SET_OFF and words[k][1:] == "the"  # "-The Foo Trust"
+        if words[k] in lx.SET_OFF or glued:
             j = k + 1 + (not glued and k + 1 < end and words[k + 1] == "the")
             m = reader.by_start.get(j)
             return [m] if m is not None and reader.kind(m) == "Organisation" else []

@@ -243,17 +243,18 @@ def seat_group(reader: SentenceReader, i: int) -> tuple[str, list[int], int] | N
     return reader.words[start], words, subject.i
 
 
-def seat_group_body(reader: SentenceReader, i: int) -> Mention | None:
-    """The body the board or group a passive "chaired" at token i is said of with "the"
-    (`seat_group`) is: the one last named with the short name before it ("The Alliance
+def seat_group_body(
+    reader: SentenceReader, group: tuple[str, list[int], int] | None
+) -> Mention | None:
+    """The body the board or group a passive "chaired" is said of with "the" (`group`,
+    from `seat_group`) is: the one last named with the short name before it ("The Alliance
     board": the Foo Alliance), else, for a board, the one "the board" is of
     (`owner_of_board`, not a body named "... Board"), else the one last named with the
     group's word ("The panel": the Foo Grants Panel); None for "our" (the page's own,
     `page_board`) or when none is."""
-    found = seat_group(reader, i)
-    if found is None or found[0] != "the":
+    if group is None or group[0] != "the":
         return None
-    _the, words, noun = found
+    _the, words, noun = group
     named = [j for j in words if not reader.doc[j].is_lower]
     later = frozenset(m.id for m in reader.ms if m.start > noun)  # "by" and its names
     if named:

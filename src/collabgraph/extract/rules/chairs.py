@@ -60,10 +60,11 @@ def chairs(reader: SentenceReader) -> None:
             people = reader.list_after(by + 1, kinds={"Person"})  # "chaired by A and B"
             people = people or agents(reader, by)  # "chaired by Superintendent Jo Tern"
             if before is None:  # "Our board is chaired by": the page's body, when it says
-                k = _passive_start(reader, i)
-                before = board_body(reader, k) or seat_group_body(reader, i)  # "The Alliance board"
+                k, group = _passive_start(reader, i), seat_group(reader, i)
+                # "The Alliance board is chaired by": the body the board is said of
+                before = board_body(reader, k) or seat_group_body(reader, group)
                 bodies, owner = [before], before
-                if before is None and (page_board(reader, k) or _page_group(reader, i)):
+                if before is None and (page_board(reader, k) or _page_group(reader, group)):
                     for chair in people:  # placed once the page's body is known
                         reader.ctx.unplaced_posts.append(
                             (chair.id, cue.cue.role, reader.evidence, "board")
@@ -224,14 +225,13 @@ def _body_before(reader: SentenceReader, i: int) -> tuple[Mention | None, bool]:
     return None, False
 
 
-def _page_group(reader: SentenceReader, i: int) -> bool:
-    """Whether the passive "chaired" at token i is said of the page's own body's board or
-    group, with describing words: "our" one ("Our steering group is chaired by"), or "the"
-    board no body named before is of ("The current board is chaired by")."""
-    found = seat_group(reader, i)
-    if found is None:
+def _page_group(reader: SentenceReader, group: tuple[str, list[int], int] | None) -> bool:
+    """Whether the board or group a passive "chaired" is said of (`seat_group`) is the
+    page's own body's, with describing words: "our" one ("Our steering group is chaired
+    by"), or "the" board no body named before is of ("The current board is chaired by")."""
+    if group is None:
         return False
-    the, words, noun = found
+    the, words, noun = group
     plain = all(reader.doc[j].is_lower for j in words)
     return the == "our" or (plain and reader.words[noun] in _BOARD_WORDS)
 

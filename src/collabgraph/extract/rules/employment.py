@@ -234,7 +234,7 @@ def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Menti
     k = person.end
     if k < end and words[k] == "(":
         k = next((j for j in range(k + 1, min(k + 6, end)) if words[j] == ")"), end) + 1
-    if k + 1 >= end or not (words[k] == "," or words[k] in lx.DASHES):
+    if k + 1 >= end or words[k] not in lx.SET_OFF:
         return None
     org = reader.by_start.get(k + 1)
     if org is None or reader.kind(org) != "Organisation":

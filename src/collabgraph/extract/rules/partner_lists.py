@@ -67,9 +67,6 @@ def partner_lists(reader: SentenceReader) -> None:
             reader.relate(p, cue.relations, target, role=cue.role, confidence=0.7)
 
 
-_SET_OFF = frozenset({","}) | lx.DASHES
-
-
 def _named_before_ours(reader: SentenceReader, i: int) -> None:
     """ "Bar Trust, our largest partner", "Bar Trust - our longest-standing partner",
     "A and B, our partner schools for ...": the bodies set off right before "our"
@@ -78,7 +75,7 @@ def _named_before_ours(reader: SentenceReader, i: int) -> None:
     quote: `ours_at`)."""
     back = range(i - 1, max(reader.sent.start, i - 4) - 1, -1)
     w = next((k for k in back if reader.words[k] == "our"), None)
-    if w is None or w - 2 < reader.sent.start or reader.words[w - 1] not in _SET_OFF:
+    if w is None or w - 2 < reader.sent.start or reader.words[w - 1] not in lx.SET_OFF:
         return
     if not all(lower_or_dash(reader, k) for k in range(w + 1, i)):
         return
