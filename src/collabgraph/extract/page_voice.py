@@ -157,6 +157,13 @@ def _label_noun(after: list[str]) -> bool:
     return after[0].lower() in _LABEL_NOUNS or hyphened in _LABEL_NOUNS
 
 
+def titles_a_page(name: str) -> bool:
+    """Whether a name ends in a label noun (`_LABEL_NOUNS`): "Foo Weekly Bulletin",
+    "Kelby Ward News" title a page, a newsletter, not a body."""
+    words = name.split()
+    return bool(words) and _label_noun(words[-1:])
+
+
 def _label_before(before: list[str]) -> bool:
     """Whether the headline's words before a name end in "from" ("News from") or
     in a word of `_LABEL_NOUNS` and "of" ("The Newsletter of the")."""

@@ -16,6 +16,7 @@ once the rules' relations say who did.
 
 from __future__ import annotations
 
+from collabgraph.extract import vocab
 from collabgraph.extract.context import DocumentContext
 from collabgraph.extract.coref import Entity
 from collabgraph.extract.event_name_bodies import bodies_in_event_names
@@ -23,8 +24,11 @@ from collabgraph.extract.funerals import name_funerals
 from collabgraph.extract.guessed_bodies import unsupported
 from collabgraph.extract.listed_entities import brand_of_longer_name, listed
 from collabgraph.extract.named_programmes import runners_in_names
+from collabgraph.extract.page_voice import titles_a_page
 from collabgraph.extract.plain_event_names import add_plain_names
 from collabgraph.extract.visit_names import VISITOR_ROLE, name_visit
+
+_BOARD_WORDS = vocab.words("board_words")  # "Board of Directors": a board's heading
 
 Runner = tuple[Entity, Entity]  # (organisation, the programme named after it)
 
@@ -37,12 +41,13 @@ def seed_entities(
     place where a programme's short form joins it."""
     entities: list[Entity] = []
     seen: set[int] = set()
+    own = _own_body(ctx, by_mention)
     for m in ctx.mentions:
         e = by_mention.get(m.id)
         if e is None or id(e) in seen:
             continue
         seen.add(id(e))
-        if listed(e):
+        if listed(e) or e is own:
             entities.append(e)
     entities = [e for e in entities if not brand_of_longer_name(e, entities)]
     unsupported_ids = unsupported(entities, ctx, by_mention)
@@ -54,6 +59,21 @@ def seed_entities(
     entities += bodies_in_event_names(entities, ctx.site_name, "\n".join(ctx.sentences))
     name_funerals(entities)  # "His funeral will be held ...": "Funeral of Jo Tern"
     return entities, runners
+
+
+def _own_body(ctx: DocumentContext, by_mention: dict[int, Entity]) -> Entity | None:
+    """The page's own body (`DocumentContext.page_org`: its "we") when it is an
+    organisation: listed though the page names it only in a heading ("Foo Refugee
+    Welcome" as the headline, then "our coordinator, Jane Doe"), which `listed` drops
+    for a name seen only in headings with few votes; not a page's own title read as a
+    body ("Foo Weekly Bulletin", "Kelby Ward News": `page_voice.titles_a_page`), nor a
+    board heading a list of its members ("Board of Directors": a body's board, whose
+    body the page names elsewhere)."""
+    own = ctx.page_org()
+    e = by_mention.get(own) if own is not None else None
+    if e is None or e.type != "Organisation" or titles_a_page(e.name):
+        return None
+    return None if e.name.split()[0].lower() in _BOARD_WORDS else e
 
 
 def name_page_visit(visit: Entity | None, stated: list[tuple], kept: set[int]) -> None:
