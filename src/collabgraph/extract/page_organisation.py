@@ -28,6 +28,9 @@ from collabgraph.extract.story_bodies import paragraph_subject, post_kinds, said
 _BOARD_WORDS = vocab.words("board_words")  # a board's words in a seat's name
 _UNIVERSITY_WORDS = vocab.words("university_words")  # where a vice-chancellor is
 _STAFF_HOMES = {"page", "staff", "university"}  # posts at the body named nearest, at worst
+# a post given as a field line ("Chair: Jo Tern", "Vice-chair – Ada Foss"): a seat on the
+# body the page speaks for, not on the one its prose named last before the list
+_FIELD_LINE = re.compile(r"[A-Z][A-Za-z-]*(?: [a-z-]+){0,3}\s*(?::|\s[-–—])\s+\S")
 
 
 def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], docs=()) -> None:
@@ -38,8 +41,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
     staff post said "our"; a councillor's post (or a clerk's) is at the council, when the page
     names only one or is its own. A post placed at a body already is not again (`_posts_held`).
     A post noted ("page", id) falls back to that mention's organisation; with no page body, a
-    board, chief executive or staff post is at the body named just before its holder; one on a
-    board's roll ("roll") never at a council. `by_mention`: mention id -> entity; `items`: list
+    board, chief executive or staff post is at the body named just before its holder (one on a
+    board's roll or a field line, "Chair: Jo Tern", first at the body the page's first sentences
+    open with: the prose before such a list names grantees and partners); one on a board's roll
+    ("roll") never at a council. `by_mention`: mention id -> entity; `items`: list
     items' block numbers; `docs`: Docs by block."""
     if not ctx.unplaced_posts:
         return
@@ -85,7 +90,10 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
             org = ctx.mentions[fallback]  # ("page", id): "CEO of the trust", no page organisation
         if org is None and (home in _STAFF_HOMES or (home == "officer" and seated)):
             kinds = post_kinds(role, _BOARD_WORDS)
-            org = _named_just_before(ctx, by_mention, ctx.mentions[person], kinds, items, docs)
+            if roll or _FIELD_LINE.match(evidence):  # "Chair: Jo Tern" under the story's prose
+                org = _opening_subject(ctx, by_mention, kinds, docs)
+            if org is None:
+                org = _named_just_before(ctx, by_mention, ctx.mentions[person], kinds, items, docs)
             if org is None and home in _STAFF_HOMES:  # "Foo Players have won ..."
                 org = paragraph_subject(ctx, by_mention, ctx.mentions[person], kinds, docs)
             if org is None and home in _STAFF_HOMES:  # "Foo Transport has extended"

@@ -4,8 +4,10 @@ people ("Jane Doe (Chair), John Roe (Treasurer), Ada Foss, Jo Tern"): each perso
 listed holds a seat on the page's own body's board, the post the list gives them
 or else the heading's seat (`vocab/board_roll_headings.txt`). The membership
 family, continued; no cue labels of its own. The board post a line gives by a name
-("Jane Doe (Chair)"; not "Jane Doe - Founder of Foo", a post at another body) is
-`own_board_post`, read by `boards.py` and `name_runs.py` too.
+("Jane Doe (Chair)", an officer's too: "John Roe (secretary)"; not "Jane Doe - Founder
+of Foo", a post at another body) is `own_board_post`, read by `boards.py` and
+`name_runs.py` too. A part of the roll that is a name the recogniser missed is passed
+over, not taken as a sign the line is no roll (`roll_people`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointee_lists import list_parts
-from collabgraph.extract.rules.post_homes import page_post
+from collabgraph.extract.rules.post_homes import officer_post, page_post
 from collabgraph.extract.rules.post_kinds import role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -26,6 +28,8 @@ _LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee: A, B"
 _MEMBER_STOPS = vocab.words("member_roll_stops")  # "Members present": an attendance list
 _MAX_HEADING = 4  # words: "Our board of trustees"
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
+_STYLES = lx.HONORIFICS | vocab.words("faith_styles")  # "Sister Ada Foss" on a roll
+_NAME_WORDS = (2, 4)  # words of a name the recogniser missed on a roll ("Jo Tern")
 
 
 def board_roll(reader: SentenceReader) -> None:
@@ -85,20 +89,41 @@ def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]
     """The people of a sentence that is a list of people and nothing else, each with
     the token where their part of the list ends: the sentence cut at its semicolons
     outside brackets (else at its commas and "and"s), each part opening with a
-    person's name ("Jane Doe (Chair); John Roe, Foo Trust; Dr Ada Foss"). Empty
-    when a part opens with anything else. The list starts at token `start`."""
+    person's name ("Jane Doe (Chair); John Roe, Foo Trust; Dr Ada Foss", a minister's
+    style too: "Sister Ada Foss"). A part that is a name the recogniser missed is passed
+    over, when the people read outnumber such parts; empty when a part opens with
+    anything else. The list starts at token `start`."""
     parts, _semicolons = list_parts(reader, start)
     if len(parts) < 2:
         return []
-    people = []
+    people, unread = [], 0
     for a, b in parts:
-        while a < b and reader.words[a].rstrip(".") in lx.HONORIFICS:
-            a += 1
+        while a < b and (reader.words[a].rstrip(".") in _STYLES or reader.words[a] == "."):
+            a += 1  # "Dr", "Revd. Dr", "Sister"
         person = reader.covering.get(a)
+        if person is None and _unread_name(reader, a, b):
+            unread += 1  # "Jenna Marsh" the recogniser missed: the roll goes on without it
+            continue
         if person is None or reader.kind(person) not in _PERSON_OR_UNTYPED or person.end > b:
             return []
         people.append((person, b))
-    return people
+    return people if len(people) > unread else []
+
+
+def _unread_name(reader: SentenceReader, start: int, end: int) -> bool:
+    """Whether tokens `start` to `end` are a person's name no mention covers whole: two
+    to four capitalised words, none of them inside a name read as anything but a person
+    ("Jamal Idris" with "Idris" alone read; not "Foo Trust", not "the treasurer")."""
+    tokens = reader.doc[start:end]
+    if not _NAME_WORDS[0] <= len(tokens) <= _NAME_WORDS[1]:
+        return False
+    for tok in tokens:
+        if not (tok.is_alpha and tok.text[0].isupper()):
+            return False
+        inside = reader.covering.get(tok.i)
+        if inside is not None and reader.kind(inside) not in _PERSON_OR_UNTYPED:
+            return False
+    return True
 
 
 def _bracketed_post(reader: SentenceReader, start: int, end: int) -> str | None:
@@ -121,7 +146,7 @@ def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
     if span is None or _post_elsewhere(reader, span.end):
         return None
     role = role_text(reader.doc[span.start : span.end].text, None)
-    return role if page_post(role) else None
+    return role if page_post(role) or officer_post(role) else None  # "John Roe (secretary)"
 
 
 def _post_elsewhere(reader: SentenceReader, k: int) -> bool:
