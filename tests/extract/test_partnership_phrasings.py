@@ -88,8 +88,9 @@ def test_bodies_opening_a_sentence_with_acronyms_of_several_words_are_partners(o
 def test_words_in_brackets_that_are_no_acronym_end_the_opening_names():
     seed = extract_text(
         "The Kelby Health Board (the board for Kelby) and the Westshire Councils Association "
-        "have signed a memorandum of understanding.\n"
+        "have pledged to work in partnership.\n"
     )
+    # (a signed memorandum makes its signers partners by the parse: signed_agreements.py)
     assert pairs(seed, "PARTNER_OF") == set()
 
 

@@ -34,6 +34,7 @@ from collabgraph.extract.rules.openers import (
 from collabgraph.extract.rules.partner_leads import us_after
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
 from collabgraph.extract.rules.second_withs import second_withs
+from collabgraph.extract.rules.signed_agreements import SIGN_VERBS, tells_signing
 
 LABELS = frozenset({"collaborate_with"})
 """The cue labels (pattern files) this family's rules read."""
@@ -242,7 +243,8 @@ def joint_work(reader: SentenceReader) -> None:
     if hit is None and not _joint_thing(reader, verb):
         return
     remember_joint(reader, subjects)
-    relate_jointly(reader, subjects, partners=hit in _JOINT_PARTNERS, confidence=0.7)
+    partners = hit in _JOINT_PARTNERS or tells_signing(reader)  # "have signed a compact"
+    relate_jointly(reader, subjects, partners=partners, confidence=0.7)
 
 
 def _joint_thing(reader: SentenceReader, k: int) -> bool:
@@ -256,7 +258,6 @@ def _joint_thing(reader: SentenceReader, k: int) -> bool:
     return False
 
 
-_SIGN_VERBS = frozenset({"signed", "signs", "sign", "signing", "countersigned"})
 _MOST_SIGNATORIES = 6  # one agreement's signatories each with each, up to this many
 
 
@@ -266,7 +267,7 @@ def signatory_lists(reader: SentenceReader) -> None:
     agreement, and are partners, each with each."""
     words = reader.words
     signed = next(
-        (k for k in range(reader.sent.start, reader.sent.end) if words[k] in _SIGN_VERBS), None
+        (k for k in range(reader.sent.start, reader.sent.end) if words[k] in SIGN_VERBS), None
     )
     if signed is None:
         return
