@@ -187,8 +187,8 @@ HAPPENED_VOTES = 4
 _OCCASION_OR_BODY_HEADS = vocab.words("occasion_or_body_heads")
 _NAME_LEADS = vocab.words("occasion_name_leads")
 _HOST_VERBS = vocab.words("event_host_verbs")
-_PASSED_BEFORE = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "'s", "’s"}
-_PASSED_AFTER = {",", "-", "–", "—", "at", "the", "in"}
+_PASSED_BEFORE = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "'s", "\u2019s"}
+_PASSED_AFTER = {",", "-", "\u2013", "\u2014", "at", "the", "in", "on"}
 _DATE_LEADS = {"on", ",", "-", "\u2013", "\u2014"}
 _LOOK = 8
 
@@ -208,21 +208,23 @@ def told_as_held(doc, m: Mention, sent) -> bool:
     "the Dale Assembly at the Guildhall on 3 May"). Not "members of the Kelby Assembly"."""
     if doc[m.end - 1].lower_ not in _OCCASION_OR_BODY_HEADS:
         return False
+    if all(t.lower_ in _NAME_LEADS for t in doc[m.start : m.end - 1]):
+        return False  # "Annual Assembly, Thursday 23 April": a name of no occasion alone
     k = m.start - 1
     while k >= sent.start and m.start - k <= _LOOK:
         word = doc[k].lower_
         if word in _NAME_LEADS or (word in _HOST_VERBS and _once(doc, k)):
             return True
-        if word not in _PASSED_BEFORE and word not in _NAME_LEADS:
+        if word not in _PASSED_BEFORE:
             break
         k -= 1
     for k in range(m.end, min(m.end + _LOOK, sent.end)):
         t = doc[k]
         if t.ent_type_ in _DATE_ENTS and t.ent_iob_ == "B":
             return k == m.end or doc[k - 1].lower_ in _DATE_LEADS
-        if t.pos_ in {"VERB", "AUX"} or (t.lower_ not in _PASSED_AFTER and not t.text[:1].isupper()):
-            if t.lower_ != "on":
-                break
+        passed = t.lower_ in _PASSED_AFTER or t.text[:1].isupper()
+        if t.pos_ in {"VERB", "AUX"} or not passed:
+            break
     return False
 
 
