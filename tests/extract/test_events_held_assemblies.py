@@ -1,6 +1,6 @@
 """An "Assembly" the page tells as held, yearly or dated is an event; one a body keeps
-(members, "hosts the X Assembly, which elects ...") stays a body. Names ending in
-"Weekend" or "Fortnight" are occasions."""
+(members, "hosts the X Assembly, which elects ...") stays a body. A name ending in
+"Weekend" is an occasion's, and a capitalised one in the headline the page's event."""
 
 from __future__ import annotations
 
@@ -53,11 +53,37 @@ def test_members_of_an_assembly_keep_it_a_body():
     assert _types(seed).get("Ayton Climate Assembly") != "Event"
 
 
-def test_weekends_and_fortnights_are_events():
+def test_a_weekend_is_an_event():
     seed = extract_text(
-        "All five pieces will be shown at the Kelby Folk Weekend in June. The awards were "
-        "presented at Dale Hall as part of Fenby Volunteering Fortnight.\n"
+        "All five pieces will be shown at the Kelby Folk Weekend in June, with help from "
+        "Fenby Arts Trust.\n"
     )
-    types = _types(seed)
-    assert types.get("Kelby Folk Weekend") == "Event"
-    assert types.get("Fenby Volunteering Fortnight") == "Event"
+    assert _types(seed).get("Kelby Folk Weekend") == "Event"
+
+
+def test_a_weekend_in_the_headline_is_the_page_event():
+    seed = extract_text(
+        "Fenby Folk Weekend 2031 - how it went\n\n"
+        "Over 2,000 people came to the town for three days of music. Jo Tern of Kelby "
+        "Arts Trust chaired the songwriters' panel.\n"
+    )
+    events = [e["name"] for e in seed["entities"] if e["type"] == "Event"]
+    assert "Fenby Folk Weekend 2031" in events
+
+
+def test_a_weekend_in_lower_case_is_no_event():
+    seed = extract_text(
+        "Kelby Food Bank was busy this weekend. Jo Tern thanked the volunteers who gave up "
+        "their weekend to sort donations.\n"
+    )
+    assert not [e for e in seed["entities"] if e["type"] == "Event"]
+
+
+def test_a_bare_annual_assembly_is_no_second_event():
+    seed = extract_text(
+        "Fenby VCSE Assembly 2031: Speakers\n\n"
+        "Annual Assembly, Thursday 23 April 2031, Dale Hall\n\n"
+        "Jo Tern, Chief Executive of Kelby Trust, opens the day.\n"
+    )
+    events = [e["name"] for e in seed["entities"] if e["type"] == "Event"]
+    assert "Annual Assembly" not in events
