@@ -184,6 +184,50 @@ HAPPENED_VOTES = 4
 """The votes for an event that `happened_here` gives a mention."""
 
 
+_OCCASION_OR_BODY_HEADS = vocab.words("occasion_or_body_heads")
+_NAME_LEADS = vocab.words("occasion_name_leads")
+_HOST_VERBS = vocab.words("event_host_verbs")
+_PASSED_BEFORE = {"a", "an", "the", "its", "their", "our", "his", "her", "this", "'s", "\u2019s"}
+_PASSED_AFTER = {",", "-", "\u2013", "\u2014", "at", "the", "in", "on"}
+_DATE_LEADS = {"on", ",", "-", "\u2013", "\u2014"}
+_LOOK = 8
+
+
+def _once(doc, k: int) -> bool:
+    """The verb at `k` tells one holding, past or to come ("hosted", "will host"), not
+    a body that keeps another ("Foo hosts the Kelby Assembly, which elects ...")."""
+    return doc[k].tag_ in {"VBD", "VBN"} or (k > 0 and doc[k - 1].lower_ in {"will", "to"})
+
+
+def told_as_held(doc, m: Mention, sent) -> bool:
+    """The name, ending in a word of a body and an occasion alike
+    (vocab/occasion_or_body_heads.txt: "Assembly"), is told as an occasion: held or
+    hosted ("hosted its first Kelby Health Assembly"), once or yearly ("an annual Civic
+    Assembly", "this year's Fenby Assembly": vocab/occasion_name_leads.txt), or dated
+    after it ("the Fenby Assembly, on 3 March", "Kelby Assembly - Thursday 16 July",
+    "the Dale Assembly at the Guildhall on 3 May"). Not "members of the Kelby Assembly"."""
+    if doc[m.end - 1].lower_ not in _OCCASION_OR_BODY_HEADS:
+        return False
+    if all(t.lower_ in _NAME_LEADS for t in doc[m.start : m.end - 1]):
+        return False  # "Annual Assembly, Thursday 23 April": a name of no occasion alone
+    k = m.start - 1
+    while k >= sent.start and m.start - k <= _LOOK:
+        word = doc[k].lower_
+        if word in _NAME_LEADS or (word in _HOST_VERBS and _once(doc, k)):
+            return True
+        if word not in _PASSED_BEFORE:
+            break
+        k -= 1
+    for k in range(m.end, min(m.end + _LOOK, sent.end)):
+        t = doc[k]
+        if t.ent_type_ in _DATE_ENTS and t.ent_iob_ == "B":
+            return k == m.end or doc[k - 1].lower_ in _DATE_LEADS
+        passed = t.lower_ in _PASSED_AFTER or t.text[:1].isupper()
+        if t.pos_ in {"VERB", "AUX"} or not passed:
+            break
+    return False
+
+
 def happened_here(doc, m: Mention, sent) -> bool:
     """The name, ending in a word that is an event's as well as a body's ("Assembly",
     "Forum": both in vocab/head_event.txt and head_organisation.txt), is the subject
@@ -192,6 +236,8 @@ def happened_here(doc, m: Mention, sent) -> bool:
     last = doc[m.end - 1].lower_
     if last not in lx.EVENT_HEADS or last not in lx.ORG_HEADS:
         return False
+    if told_as_held(doc, m, sent):
+        return True
     k = m.end
     while k < sent.end - 1 and doc[k].lower_ in _AUXILIARIES:
         k += 1
