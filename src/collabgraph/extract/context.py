@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import itemgetter
 
-from collabgraph.extract.mention_keys import key_words, mention_key
+from collabgraph.extract.mention_keys import key_parts, mention_key
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.name_evidence import said_to_be_a_person
@@ -113,14 +113,14 @@ class DocumentContext:
 
     def type_of(self, mention: Mention) -> str | None:
         """The mention's most likely type given everything read so far."""
-        key = mention_key(mention.text)
-        if key in self.known:
-            return self.known[key][0]
-        words = key_words(key)
+        key, alone, last = key_parts(mention.text)
+        known = self.known.get(key)
+        if known is not None:
+            return known[0]
         if not (
             mention.title
-            or (len(words) == 1 and words[0] in self.person_tokens)
-            or (len(words) > 1 and words[-1] in self.titled_surnames)
+            or (alone is not None and alone in self.person_tokens)
+            or (last is not None and last in self.titled_surnames)
         ):
             # nothing below adds a vote: the first type with most votes, read in
             # place (as `Counter.most_common(1)` would pick it, without a copy)
@@ -138,18 +138,18 @@ class DocumentContext:
         person = votes.get("Person", 0)
         if mention.title:
             person = votes["Person"] = person + 5
-        if len(words) == 1 and words[0] in self.person_tokens:
+        if alone is not None and alone in self.person_tokens:
             # "Doe said": a word of a person's name named earlier, alone, is that
             # person, whatever the recogniser read it as ("Doe" an organisation or a
             # place), unless it is a UK place
-            if not is_uk_place(words[0]):
+            if not is_uk_place(alone):
                 other = max((w for k, w in votes.items() if k != "Person"), default=0)
                 person = votes["Person"] = person + max(3, other + 1 - person)
             elif not votes.get("Organisation"):
                 person = votes["Person"] = person + 3
         if (
-            len(words) > 1
-            and words[-1] in self.titled_surnames
+            last is not None
+            and last in self.titled_surnames
             and said_to_be_a_person(mention.text, self.titled_surnames)
         ):
             votes["Person"] = person + 6  # "Ms Whitcombe" further down

@@ -18,7 +18,10 @@ def mention_key(text: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def key_words(key: str) -> tuple[str, ...]:
-    """A mention key's words (`key.split()`), kept per key: `type_of` asks them of
-    the same few keys many times a sentence."""
-    return tuple(key.split())
+def key_parts(text: str) -> tuple[str, str | None, str | None]:
+    """A mention text's key (`mention_key`), its word when it has one alone, and its
+    last word when it has two or more; kept per text: `type_of` asks them of the
+    same few texts many times a sentence."""
+    key = mention_key(text)
+    words = key.split()
+    return key, words[0] if len(words) == 1 else None, words[-1] if len(words) > 1 else None

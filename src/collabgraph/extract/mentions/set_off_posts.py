@@ -23,7 +23,7 @@ from collabgraph.extract.doc_arrays import token_texts
 from collabgraph.extract.mentions.dash_line_posts import name_and_bracket
 from collabgraph.extract.mentions.gazetteer import is_uk_place
 from collabgraph.extract.mentions.mention import RoleSpan
-from collabgraph.extract.mentions.tokens import POSSESSIVE, is_cap, lower_word
+from collabgraph.extract.mentions.tokens import POSSESSIVE, capitals, is_cap, lower_word
 
 _CLOSE = {",", ";"}  # the post ends here and its body follows
 _AND = {"and", "&"}
@@ -68,7 +68,8 @@ def _post_before_name(doc, texts: list[str], sent: Span, i: int) -> int | None:
     "led by Group Manager Jane Doe, Kelby Ferries". Not where a word in
     capitals stands before it ("Kelby Station Manager Jane Doe": a body's name first),
     nor words joined by "and" ("from Foo Routes and Councillor Jane Doe, ...")."""
-    if not is_cap(doc[i]) or (i > sent.start and is_cap(doc[i - 1])):
+    caps = capitals(doc)
+    if not caps[i] or (i > sent.start and caps[i - 1]):
         return None
     for j in range(i + 2, min(i + 1 + _MOST_WORDS, sent.end - 3)):
         if lower_word(doc[j - 1]) not in lx.ROLE_CORE or not _post_words(doc, i, j):

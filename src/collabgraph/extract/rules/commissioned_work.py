@@ -111,7 +111,7 @@ def contract_to(reader: SentenceReader) -> None:
     contract for the Bar service to Foo": Baz FUNDED Foo, the body the contract went
     to, and the named service it is for (the passive, "Foo was awarded a contract by
     Baz", is `contract_from`'s)."""
-    if "contract" not in reader.sent.text:  # "contracts" too
+    if "contract" not in reader.sent_text:  # "contracts" too
         return
     for i in range(reader.sent.start, reader.sent.end):
         if reader.words[i] not in _CONTRACT:

@@ -159,7 +159,8 @@ def spread(reader, since: int) -> None:
             there = reader.by_id.get(other)
             if there is not None and _own_modifier(reader, [m, *listed], there):
                 continue
-            for o in coordinated(reader, m):
+            kind = reader.kind(m)
+            for o in [o for o in listed if reader.kind(o) == kind]:  # those of m's type
                 if frozenset((o.id, other)) in tied or _own_tie(reader, read, c, end, o):
                     continue
                 source, target = (o.id, other) if end == "source" else (other, o.id)

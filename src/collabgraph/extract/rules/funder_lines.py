@@ -41,7 +41,7 @@ def funder_lines(reader: SentenceReader) -> None:
     words, start, end = reader.words, reader.sent.start, reader.sent.end
     if start < end and (words[start] in lx.DASHES or words[start] in _BULLETS):
         start += 1  # "• Fenby Trust – ..."
-    if end - start < 3 or not _LINE.match(reader.sent.text) or not under_funders_line(reader):
+    if end - start < 3 or not _LINE.match(reader.sent_text) or not under_funders_line(reader):
         return
     funder = reader.mention_at(start)
     if funder is None or reader.kind(funder) != "Organisation" or reader.is_we(funder):

@@ -133,9 +133,10 @@ class RuleGate:
                 met.update(by_word[w])
             if "’" in w and (straight := w.replace("’", "'")) in by_word:
                 met.update(by_word[straight])
-        for label, positions in self.by_cue.items():
-            if reader.cues(label):
-                met.update(positions)
+        by_cue = self.by_cue
+        for label in reader.cue_labels():
+            if label in by_cue:
+                met.update(by_cue[label])
         return self.gated - met
 
 

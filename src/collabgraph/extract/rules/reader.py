@@ -79,7 +79,8 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
         self.block_above: str | None = None  # the text of the block before the sentence's
         self.quote_open = ctx.quote_open  # a quotation runs on into this sentence
         self.words = words if words is not None else doc_words(doc)
-        self.evidence = span_text(sent.doc, sent.start, sent.end).strip()
+        self.sent_text = span_text(sent.doc, sent.start, sent.end)  # `sent.text`, no Token made
+        self.evidence = self.sent_text.strip()
         self.ms = sorted([*self.ms, *self.we_mentions()], key=lambda m: m.start)
         self.by_start = {m.start: m for m in self.ms}
         self.by_id = {m.id: m for m in self.ms}
@@ -119,6 +120,10 @@ class SentenceReader(ListReading, SubjectReading, TypeVoting, VoiceReading, Targ
     def cues(self, label: str) -> list[CueMatch]:
         """The cues of `label` found in the sentence, in pattern-file order, then by position."""
         return self._cues.get(label, [])
+
+    def cue_labels(self):
+        """The labels of the cues found in the sentence (each with one cue or more)."""
+        return self._cues.keys()
 
     def cue_at(self, label: str, i: int) -> CueMatch | None:
         """The first cue of `label` starting at token i."""
