@@ -15,7 +15,7 @@ help:
 	@echo "make browser      install Debian's chromium + chromium-driver if missing (scripts/install-browser)"
 	@echo "make neo4j-start  start the local Neo4j 5.26 (scripts/neo4j-local; first run downloads jars)"
 	@echo "make neo4j-stop   stop it"
-	@echo "make test         setup + browser + Neo4j, run pytest \$$PYTEST_ARGS, stop Neo4j, exit with pytest's code"
+	@echo "make test         setup + browser + Neo4j, run scripts/run-tests \$$PYTEST_ARGS, stop Neo4j, exit with pytest's code"
 	@echo "make lint         ruff check + ruff format --check on $(LINT_PATHS)"
 	@echo "make demo         import seeds/ and serve the API"
 	@echo "make bench        run bench/bench_*.py against the local Neo4j"
@@ -40,11 +40,12 @@ neo4j-stop:
 
 # Neo4j is stopped by the EXIT trap whatever pytest returns. make itself exits 2 on any
 # failure, so pytest's own exit code is also written to test-artifacts/pytest-exit-code.
+# scripts/run-tests runs the service tests one at a time, then the rest on every core.
 test: setup browser
 	@mkdir -p test-artifacts; rm -f test-artifacts/pytest-exit-code; \
 	uri=$$($(NEO4J) start); trap '$(NEO4J) stop' EXIT; \
 	echo "COLLABGRAPH_TEST_NEO4J_URI=$$uri"; rc=0; \
-	COLLABGRAPH_TEST_NEO4J_URI=$$uri $(VENV)/bin/pytest $(PYTEST_ARGS) || rc=$$?; \
+	COLLABGRAPH_TEST_NEO4J_URI=$$uri PYTEST=$(VENV)/bin/pytest scripts/run-tests $(PYTEST_ARGS) || rc=$$?; \
 	echo $$rc > test-artifacts/pytest-exit-code; exit $$rc
 
 lint: setup

@@ -3,6 +3,9 @@
 The Neo4j backend needs a real server: `make test` starts one and exports
 COLLABGRAPH_TEST_NEO4J_URI. Without it, Neo4j tests skip locally and fail in
 CI (CI=true), because a skipped database test would hide a broken build.
+
+Every test that may touch a service is marked "services" here: `make test`
+(scripts/run-tests) runs those one at a time and the rest on pytest-xdist workers.
 """
 
 from __future__ import annotations
@@ -23,6 +26,22 @@ CASES_ROOT = REPO / "tests" / "data" / "cases"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 BACKENDS = ["sqlite", "neo4j"]
 pytest_plugins = ["tests.pages_server"]  # the `pages` fixture: a local server of saved pages
+EXTRACT_TESTS = REPO / "tests" / "extract"
+SERVICE_FIXTURES = {"store_settings", "pages"}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark "services" every test but the extractor's own pure ones.
+
+    Pure: under tests/extract and using neither a store nor the page server, so it needs
+    no Neo4j server, browser or port and may run beside any other test.
+    """
+    for item in items:
+        pure = EXTRACT_TESTS in Path(item.path).parents and not (
+            SERVICE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        )
+        if not pure:
+            item.add_marker(pytest.mark.services)
 
 
 def require_service(available: bool, reason: str) -> None:
