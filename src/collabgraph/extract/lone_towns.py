@@ -15,7 +15,8 @@ person's, opens or closes with it ("Kelby Foodbank", "Age Well Kelby"), a mentio
 of it follows a preposition of where (`vocab/lone_town_prepositions.txt`: "in",
 "across", "from", "to", "at"), or the words around it voted it a place. Not a word
 the page's people have as a surname ("Jo Fenby ... Fenby said"), nor a word a
-person's name opens ("Wiremu said" beside "Wiremu Parata").
+person's name opens ("Wiremu said" beside "Wiremu Parata"), nor a word a reader of
+the words around it voted a person as strongly as a results row's competitor.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collabgraph.extract.coref import Entity
 from collabgraph.extract.mentions.common_words import everyday_word
 from collabgraph.extract.mentions.given_names import is_given_name
 from collabgraph.extract.mentions.heads import head_kind
+from collabgraph.extract.mentions.results_rows import PERSON_VOTE
 
 _RETYPED = {None, "Person"}
 """Types of a one-word entity the seed leaves out: a person needs two words or a
@@ -73,6 +75,8 @@ def name_lone_towns(entities: list[Entity]) -> None:
         word = e.name
         if word in surnames or word in openers or not town_word(word):
             continue
+        if e.votes.get("Person", 0) >= PERSON_VOTE:
+            continue  # a reader of the words voted a person: a competitor in a results row
         used = (
             word in named_with
             or e.votes.get("Place", 0) > 0
