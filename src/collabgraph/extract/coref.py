@@ -60,6 +60,7 @@ class Entity:
     title: str | None = None
     aliases: list[str] = field(default_factory=list)
     known_name: str | None = None
+    lone_town: bool = False  # a one-word town found by its use alone (lone_towns.py)
 
     @property
     def first(self) -> int:

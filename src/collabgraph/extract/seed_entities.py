@@ -23,6 +23,7 @@ from collabgraph.extract.event_name_bodies import bodies_in_event_names
 from collabgraph.extract.funerals import name_funerals
 from collabgraph.extract.guessed_bodies import unsupported
 from collabgraph.extract.listed_entities import brand_of_longer_name, listed
+from collabgraph.extract.lone_towns import name_lone_towns
 from collabgraph.extract.named_programmes import runners_in_names
 from collabgraph.extract.page_voice import titles_a_page
 from collabgraph.extract.plain_event_names import add_plain_names
@@ -39,7 +40,7 @@ def seed_entities(
     """(the entities to list, first mentioned first; the (body, programme) pairs
     of programmes named after the body that runs them). `by_mention` changes in
     place where a programme's short form joins it."""
-    entities: list[Entity] = []
+    found: list[Entity] = []
     seen: set[int] = set()
     own = _own_body(ctx, by_mention)
     for m in ctx.mentions:
@@ -47,8 +48,9 @@ def seed_entities(
         if e is None or id(e) in seen:
             continue
         seen.add(id(e))
-        if listed(e) or e is own:
-            entities.append(e)
+        found.append(e)
+    name_lone_towns(found)  # "grants across Harrowmere": a town read as a person
+    entities = [e for e in found if listed(e) or e is own]
     entities = [e for e in entities if not brand_of_longer_name(e, entities)]
     unsupported_ids = unsupported(entities, ctx, by_mention)
     entities = [e for e in entities if id(e) not in unsupported_ids]
