@@ -40,7 +40,7 @@ neo4j-stop:
 
 # Neo4j is stopped by the EXIT trap whatever pytest returns. make itself exits 2 on any
 # failure, so pytest's own exit code is also written to test-artifacts/pytest-exit-code.
-# scripts/run-tests runs the service tests one at a time, then the rest on every core.
+# scripts/run-tests runs the service tests one at a time and, beside them, the rest.
 test: setup browser
 	@mkdir -p test-artifacts; rm -f test-artifacts/pytest-exit-code; \
 	uri=$$($(NEO4J) start); trap '$(NEO4J) stop' EXIT; \

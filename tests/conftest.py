@@ -5,7 +5,7 @@ COLLABGRAPH_TEST_NEO4J_URI. Without it, Neo4j tests skip locally and fail in
 CI (CI=true), because a skipped database test would hide a broken build.
 
 Every test that may touch a service is marked "services" here: `make test`
-(scripts/run-tests) runs those one at a time and the rest on pytest-xdist workers.
+(scripts/run-tests) runs those one at a time and, beside them, the rest.
 """
 
 from __future__ import annotations
