@@ -18,6 +18,9 @@ from collabgraph.model import titles
 HONORIFICS: frozenset[str] = titles.STYLE_WORDS
 HONORIFIC_FORMS: dict[str, str] = titles.STYLE_FORMS
 POST_NOMINALS: frozenset[str] = frozenset(p.casefold() for p in titles.POST_NOMINALS)
+# A minister's style before a name ("Rabbi Jane Doe", "Sister Ada Foss"): no post of
+# a body, but a style (vocab/faith_styles.txt).
+FAITH_STYLES = words("faith_styles")
 # Styles also written in capitals before a name written in lower case ("MP Jane
 # Doe"); any other style in capitals is taken for letters ("MS Trust").
 UPPER_CASE_STYLES: frozenset[str] = frozenset(

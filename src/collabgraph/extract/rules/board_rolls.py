@@ -28,7 +28,7 @@ _LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee: A, B"
 _MEMBER_STOPS = vocab.words("member_roll_stops")  # "Members present": an attendance list
 _MAX_HEADING = 4  # words: "Our board of trustees"
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
-_STYLES = lx.HONORIFICS | vocab.words("faith_styles")  # "Sister Ada Foss" on a roll
+_STYLES = lx.HONORIFICS | lx.FAITH_STYLES  # "Sister Ada Foss" on a roll
 _NAME_WORDS = (2, 4)  # words of a name the recogniser missed on a roll ("Jo Tern")
 
 

@@ -215,7 +215,6 @@ def _employer(reader: SentenceReader, r: RoleSpan, person: Mention | None) -> Me
 
 
 _SET_OFF_ENDS = {",", ";", "(", ")", ":", "."} | lx.DASHES  # the body's name closes here
-_FAITH_STYLES = vocab.words("faith_styles")  # "Rabbi Jane Doe, Kelby Faith Forum": no post
 
 
 def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Mention | None:
@@ -229,7 +228,7 @@ def _set_off_body(reader: SentenceReader, r: RoleSpan, person: Mention) -> Menti
     words, end = reader.words, reader.sent.end
     if words[r.end - 1].lower() not in lx.ROLE_CORE:
         return None  # "Cabinet Member for Children and Young People, Foo Council": a field
-    if words[r.start].lower().rstrip(".") in _FAITH_STYLES:
+    if words[r.start].lower().rstrip(".") in lx.FAITH_STYLES:  # "Rabbi Jane Doe, Kelby Faith Forum"
         return None
     k = person.end
     if k < end and words[k] == "(":

@@ -84,9 +84,11 @@ def _parties(reader: SentenceReader, verb, thing) -> list:
     withs = []
     for head in (verb, thing):
         for c in head.children:
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "with"):
-                side = signers if c.dep_ == "agent" else withs
-                side += [g for g in c.children if g.dep_ == "pobj"]
+            objects = [g for g in c.children if g.dep_ == "pobj"]
+            if c.dep_ == "agent":  # "signed by A and B"
+                signers += objects
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                withs += objects
     named = reader.named_by(signers, _BODIES)
     if not named:
         return []
