@@ -39,20 +39,35 @@ _POSSESSIVE = {"'s", "’s"}
 def grant_lines(reader: SentenceReader) -> None:
     """The funder in view (else the page's own body) FUNDED the body a "Name[,
     place]: £N" line opens with."""
-    funder = reader.ctx.last_funder
-    if funder is not None and funder >= 0 and _deciding_panel(reader.ctx.mentions[funder]):
-        funder = None  # "approved by the Grants Committee": the body it sits for gives
-    m = line_grantee(reader, vote=funder is not None)
+    m = line_grantee(reader, vote=_funder_in_view(reader) is not None)
     if m is None:
         return
-    if funder is None:  # a body's own list of the grants it made, told as grants before
-        if reader.kind(m) is None or not _grants_told(reader):
-            return
-        heading = _heading_body(reader)
-        funder = heading.id if heading is not None else PAGE_ORG
-    if m.id != funder:
+    funder = line_funder(reader, m)
+    if funder is not None and m.id != funder:
         reader.relate(funder, "FUNDED", m, confidence=0.65)
         reader.vote_line_name(m)  # "Foo Club: hall hire - £500" is no heading
+
+
+def _funder_in_view(reader: SentenceReader) -> int | None:
+    """The funder in view, not a panel deciding its grants ("approved by the Grants
+    Committee": the body it sits for gives)."""
+    funder = reader.ctx.last_funder
+    if funder is not None and funder >= 0 and _deciding_panel(reader.ctx.mentions[funder]):
+        return None
+    return funder
+
+
+def line_funder(reader: SentenceReader, grantee: Mention) -> int | None:
+    """Whose grant a grant list's line (opening with `grantee`) gives: the funder in
+    view, else, on a page that told of grants before, the body its title or masthead
+    names, else the page's own body (`PAGE_ORG`); None when there is none of these."""
+    funder = _funder_in_view(reader)
+    if funder is not None:
+        return funder
+    if reader.kind(grantee) is None or not _grants_told(reader):
+        return None  # a body's own list of the grants it made, told as grants before
+    heading = _heading_body(reader)
+    return heading.id if heading is not None else PAGE_ORG
 
 
 _HEADING_WORDS = 12  # a title or masthead line: short, no full stop
@@ -270,6 +285,7 @@ __all__ = [
     "LINE_MARKS",
     "after_place",
     "grant_lines",
+    "line_funder",
     "line_grantee",
     "money_at",
     "sum_lines",
