@@ -229,6 +229,7 @@ _OCCASION_HOLDERS = {"Organisation", "Place"}
 _OCCASION_OPENERS = vocab.words("named_occasion_openers")
 _THING_HEADS = vocab.words("named_occasion_thing_heads")
 _NOT_HOLDERS = vocab.words("event_acronyms_not_holders")  # "a BSL coffee morning": a language
+_VAGUE = vocab.words("event_vague_heads")  # "the Foo Trust event": which one, unsaid
 
 
 def _page_names(page_event) -> str:
@@ -261,6 +262,8 @@ def _named_before(doc, p, mentions: list[Mention]) -> Mention | None:
         return None
     if body.text.lower() in _NOT_HOLDERS:
         return None
+    if all(lower_word(t) in _VAGUE for t in doc[body.end : p.end]):
+        return None  # "at the Foo Trust event in May"
     if body.synthetic == OWNED or any(not t.is_lower for t in doc[body.end : p.end] if t.is_alpha):
         return None
     return body
