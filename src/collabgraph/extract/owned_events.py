@@ -56,10 +56,14 @@ def owned_events(
     page_words = set()
     if page_event is not None:
         page_words = {w.lower() for n in (page_event.name, *page_event.aliases) for w in n.split()}
+    page_names = _page_names(page_event)
     for p in phrases:
-        if p.head in page_words or p.start - 1 <= sent.start:
+        if p.start - 1 <= sent.start:
             continue
-        holder = _body_before(doc, p, mentions)
+        named = _named_before(doc, p, mentions)
+        if p.head in page_words and (named is None or named.text.lower() in page_names):
+            continue  # not "the Foo Network meeting" beside the page's "Bar Board meeting"
+        holder = _body_before(doc, p, mentions) or named
         if holder is not None:  # "at the Foo Trust annual general meeting"
             words = doc[holder.end : p.end]
         elif doc[p.start - 1].text in POSSESSIVE - {"'", "’"} or _plural_owner(doc, p):
@@ -219,6 +223,50 @@ def _body_before(doc, p, mentions: list[Mention]) -> Mention | None:
         return None
     words = " ".join(doc[body.end : p.end].text.lower().split())
     return body if words in _SITTINGS else None
+
+
+_OCCASION_HOLDERS = {"Organisation", "Place"}
+_OCCASION_OPENERS = vocab.words("named_occasion_openers")
+_THING_HEADS = vocab.words("named_occasion_thing_heads")
+_NOT_HOLDERS = vocab.words("event_acronyms_not_holders")  # "a BSL coffee morning": a language
+_VAGUE = vocab.words("event_vague_heads")  # "the Foo Trust event": which one, unsaid
+
+
+def _page_names(page_event) -> str:
+    """The names of the page's event (a PageEvent or None), lower case, one string."""
+    if page_event is None:
+        return ""
+    return " | ".join(n.lower() for n in (page_event.name, *page_event.aliases))
+
+
+def _named_before(doc, p, mentions: list[Mention]) -> Mention | None:
+    """The body or venue whose name opens the phrase `p`, with only lower-case
+    words between it and the event noun, after an article, "its", "their" or a
+    day's possessive (vocab/named_occasion_openers.txt): "At the Kelby Village
+    Hall coffee morning", "a Fenby Chamber of Commerce breakfast", "tonight's
+    Fenby Residents' Association meeting". The phrase names one occasion of
+    that body or at that venue. Not a name the recogniser reads as anything
+    else, not one the phrase's words run on from ("the Foo Trust Annual Dinner"
+    is a name of its own), nor a noun that as often names a room or a counter
+    ("the Foo Shed workshop", "the Guildhall reception":
+    vocab/named_occasion_thing_heads.txt). None otherwise."""
+    if not p.named or p.start < 2 or p.head in _THING_HEADS:
+        return None
+    before = doc[p.start - 1]
+    if lower_word(before) not in _OCCASION_OPENERS and not (
+        before.text in POSSESSIVE - {"'", "’"} and lower_word(doc[p.start - 2]) in _OCCASION_OPENERS
+    ):
+        return None
+    body = next((m for m in mentions if m.start == p.start and m.end < p.end), None)
+    if body is None or not body.votes or body.votes.most_common(1)[0][0] not in _OCCASION_HOLDERS:
+        return None
+    if body.text.lower() in _NOT_HOLDERS:
+        return None
+    if all(lower_word(t) in _VAGUE for t in doc[body.end : p.end]):
+        return None  # "at the Foo Trust event in May"
+    if body.synthetic == OWNED or any(not t.is_lower for t in doc[body.end : p.end] if t.is_alpha):
+        return None
+    return body
 
 
 def _plural_owner(doc, p) -> bool:

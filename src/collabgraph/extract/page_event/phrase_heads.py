@@ -108,7 +108,14 @@ def event_head(doc, i: int, start: int, end: int, *, headline: bool) -> tuple[st
     ):
         return None  # "Foo awards £1m", "Foo Trust launch 3 new funds": a verb
     recap = headline and lx.RECAP_WORDS.match(doc[i + 1 : end].text) is not None
-    if nxt is not None and is_cap(nxt) and not YEAR.fullmatch(nxt.text) and not dated and not recap:
+    if (
+        nxt is not None
+        and is_cap(nxt)
+        and nxt.pos_ != "PRON"  # "at the Foo coffee morning I met ...": no name goes on
+        and not YEAR.fullmatch(nxt.text)
+        and not dated
+        and not recap
+    ):
         return None  # "Conference Centre", "Summit House": the noun is inside another name
     if nxt is not None and nxt.text in POSSESSIVE:
         return None  # "the Foo Forum's spring meeting": the noun names who holds the event
