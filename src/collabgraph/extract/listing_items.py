@@ -12,7 +12,8 @@ The shape is read, not the words: a short line with no sentence's end, whose wor
 are capitalised ("Seed Swap Social") or whose last word is an event's noun ("Coffee
 morning for carers"), right before a line that opens with a weekday or a day and
 month and is no sentence (vocab/calendar_words.txt is not needed: the pattern is
-the calendar's own). "Dates for your diary" over such a line is no item.
+the calendar's own). "Dates for your diary" over such a line is no item, in any
+case (vocab/diary_headings.txt).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract.bylines import plain_mention
 from collabgraph.extract.dated_items import dated_item, dated_shape
 from collabgraph.extract.listing_fields import WHEN
+from collabgraph.extract.mentions.shape import diary_heading
 from collabgraph.extract.name_forms import head_type
 from collabgraph.extract.page_event.address import date_in
 from collabgraph.extract.written_dates import YEAR
@@ -68,6 +70,8 @@ def item_title(layout: Layout, block_no: int) -> str | None:
     words = title.split()
     if not words or len(words) > _MAX_TITLE_WORDS or title[-1:] in ".!?:" or WHEN.match(title):
         return None
+    if diary_heading(title.lower().split()):
+        return None  # "DATES FOR YOUR DIARY" over the first of its dates
     capitalised = all(w[:1].isupper() or w.lower() in _SMALL or w[:1].isdigit() for w in words)
     evented = head_type(re.sub(r"\W", "", words[-1].lower())) == "Event"
     if not (capitalised and words[0][:1].isupper()) and not evented:

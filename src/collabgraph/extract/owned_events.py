@@ -25,6 +25,7 @@ from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import (
     ARGUMENT_DEPS,
     CALENDAR_WORDS,
+    FINITE_TAGS,
     POSSESSIVE,
     lower_word,
 )
@@ -69,7 +70,7 @@ def owned_events(
         elif doc[p.start - 1].text in POSSESSIVE - {"'", "’"} or _plural_owner(doc, p):
             words = doc[p.start : p.end]
         elif (bare := _bare_sitting(doc, p)) is not None:
-            if not taken & set(range(p.start, p.end)):  # "At the AGM, Jo Tern was elected"
+            if not taken & set(range(p.start, p.end)) and not _standing_sitting(doc, p, sent):
                 mentions.append(event_mention(bare, bare, block, section, sent_no, p.start, p.end))
             continue
         else:
@@ -187,6 +188,67 @@ def _bare_sitting(doc, p) -> str | None:
     if lower_word(doc[p.start - 1]) not in _BARE_BEFORE:
         return None
     return words.text[:1].upper() + words.text[1:]
+
+
+_STANDING_MODALS = vocab.words("standing_sitting_modals")
+_EVERY = vocab.words("standing_sitting_every")
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_UP_TO = 12  # heads read above the sitting, at most
+
+
+def _standing_sitting(doc, p, sent) -> bool:
+    """A body's yearly sitting named by its kind alone (`_bare_sitting`) that the
+    sentence tells as a standing arrangement, not as one sitting: the clause over it
+    in the simple present ("Every member has one vote at our AGM", "Our trustees are
+    elected at the AGM", "gives your group a vote at our AGM", "elected each year at
+    our annual general meeting", under "is governed by") or with "can"/"may" ("any
+    resident can become a member and vote at our AGM"), and no day, month or year in
+    the sentence but after "each"/"every" ("elected at our AGM each November"). Not
+    a sitting told as done, to come or under way ("At the AGM, Jo Tern was elected",
+    "will report at the AGM", "is stepping down at the AGM"), nor one dated ("Our AGM
+    is on 4 June")."""
+    if _dated(doc, sent):
+        return False
+    tok = doc[p.head_i]
+    for _ in range(_UP_TO):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = [c for c in tok.children if c.dep_ in _AUX_DEPS]
+        if any(a.tag_ == "MD" for a in auxes):
+            return any(lower_word(a) in _STANDING_MODALS for a in auxes if a.tag_ == "MD")
+        if not auxes and tok.tag_ in _PRESENT:
+            return True  # "has one vote at our AGM"
+        if tok.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in auxes):
+            return len(auxes) == 1  # "are elected at the AGM"; not "has been elected"
+        if auxes or tok.tag_ in FINITE_TAGS:
+            return False  # "was elected", "is stepping down", "has agreed"
+        # a participle or a bare conjunct ("elected by members at the AGM", "and
+        # vote at our AGM"): told by the verb it hangs from
+    return False
+
+
+def _dated(doc, sent) -> bool:
+    """Whether the sentence names a day, month or year (a date entity holding one,
+    not after "each"/"every": "each November" is no date)."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        if ent.start > sent.start and lower_word(doc[ent.start - 1]) in _EVERY:
+            continue
+        if lower_word(doc[ent.start]) in _EVERY:
+            continue
+        if any(lower_word(t) in CALENDAR_WORDS or _year(t.text) for t in ent):
+            return True
+    return False
+
+
+def _year(text: str) -> bool:
+    """Whether `text` is a year written in figures ("2025")."""
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
 
 
 def body_at(i: int, mentions: list[Mention]) -> Mention | None:

@@ -32,6 +32,7 @@ _VESSEL_PREFIXES = vocab.words("vessel_prefixes")
 _AWARD_HEADS = vocab.words("name_award_heads")
 _FIELD_UNITS = vocab.words("field_unit_heads")
 _GRADE_WORDS = vocab.words("grade_words")
+_DIARY_HEADINGS = vocab.words("diary_headings")
 _ROMAN = frozenset("ivx")
 _BODY_HEADS = lx.ORG_HEADS | lx.STRONG_ORG_HEADS
 _INDEFINITE = {"a", "an", "any", "each", "every", "local", "another", "this", "that", "these"}
@@ -144,11 +145,19 @@ def _kind_after_a(doc, start: int, end: int, words: list[str]) -> bool:
     )
 
 
+def diary_heading(words: list[str]) -> bool:
+    """Whether the lower-case `words` are a heading over a list of dates or the
+    minutes' label for the next sitting's date ("dates for your diary", "date of
+    next meeting": vocab/diary_headings.txt), which names no event."""
+    return " ".join(words) in _DIARY_HEADINGS
+
+
 def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
     """Page furniture ("Invalid Email"), a group ("Keynote Speakers", "Primary Care
     Networks"), a part of a body named by its field ("Emergency Department"), an
     award ("Gold Award for Community Engagement"), post-nominals standing alone
-    ("Jane Doe CBE, DL"), or a ship ("HMS Dalby")."""
+    ("Jane Doe CBE, DL"), a ship ("HMS Dalby"), or a heading over dates ("DATE OF
+    NEXT MEETING", `diary_heading`)."""
     if len(words) >= 2 and words[0] in _VESSEL_PREFIXES and doc[start].text.isupper():
         return True
     for low, text in zip(lower_forms(doc)[start:end], token_texts(doc)[start:end], strict=True):
@@ -167,6 +176,8 @@ def not_a_name(doc, start: int, end: int, words: list[str]) -> bool:
         return True
     if is_month_and_year(span_text(doc, start, end)):
         return True  # "Blog | 13 Jan 2020": a date ("Jan" is a given name too)
+    if diary_heading(words):
+        return True  # "DATE OF NEXT MEETING": a label over a date
     if (
         len(words) >= 2
         and start > 0
