@@ -9,6 +9,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.tokens import CLOSING_QUOTES
+from collabgraph.extract.rules.launch_crews import launch_crews
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"which_verb", "launch_of", "launched"})
@@ -247,6 +248,7 @@ def _launched(reader: SentenceReader, i: int, j: int) -> None:
         subject.id, reader.section, reader.evidence, relate_about=about
     )
     reader.ctx.set_focus(reader.section, "Event", launch)
+    launch_crews(reader, i, launch)
     for m in reader.ms:
         if m.start > i and reader.kind(m) == "Place":
             reader.relate(launch, "LOCATED_IN", m, confidence=0.65)
