@@ -1,7 +1,8 @@
 """A town written inside the description set after a body's name: "Tunebox, the
 Kelby music charity", "Fennel Aid, a Fenby charity", "the Centre for Foo, a Dale
-Vale charity". The name between the article and the words saying what the body is
-(`vocab/description_nouns.txt`: charity, trust, group) says where the body is: a
+Vale charity"; or before it: "the Kelby law firm Foo & Bar", "Fenby printing firm
+Foo Print". The name between the article and the words saying what the body is
+(`vocab/description_nouns.txt`: charity, trust, group, firm) says where the body is: a
 place (corpus/GOLD.md: "based in ... a place"), not a body the recogniser reads in
 "the Kelby ... charity". `rules/place_arcs` then places the body there. Run by
 `context_votes`.
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mentions.mention import Mention
 from collabgraph.extract.mentions.tokens import POSSESSIVE_S
-from collabgraph.extract.mentions.where_lists import bare_name
+from collabgraph.extract.mentions.where_lists import bare_town_name
 
 DESCRIBED_TOWN_VOTES = 8
 """Over the votes "the Kelby ... charity" gives a body named Kelby."""
@@ -24,8 +25,11 @@ def described_town_votes(doc, sent, mentions: list[Mention]) -> None:
     """Place votes for each name opening the description a comma sets after a
     body's name, as the module says."""
     by_end = {m.end: m for m in mentions}
+    by_start = {m.start: m for m in mentions}
     for m in mentions:
-        body = body_described_in(doc, sent, m.start, m.end, by_end)
+        body = body_described_in(doc, sent, m.start, m.end, by_end) or body_named_after(
+            doc, sent, m.start, m.end, by_start.get
+        )
         if body is not None and (
             not body.votes or body.votes.most_common(1)[0][0] == "Organisation"
         ):
@@ -42,15 +46,43 @@ def body_described_in(doc, sent, start: int, end: int, by_end: dict) -> Mention 
     art = start - 1
     if art - 1 <= sent.start or doc[art].lower_ not in lx.ARTICLES or doc[art - 1].text != ",":
         return None
-    if end - start > _MOST_WORDS or not bare_name(doc, start, end):
+    if end - start > _MOST_WORDS or not bare_town_name(doc, start, end):
         return None
-    k = end + (end < sent.end and doc[end].lower_ in POSSESSIVE_S)
-    j = k
-    while j < sent.end and j - k < _DESCRIPTION_WORDS and doc[j].is_lower and doc[j].is_alpha:
-        j += 1
-    if j == k or doc[j - 1].lower_ not in lx.ORG_DESCRIPTION_NOUNS:
+    if description_noun(doc, sent, end) is None:
         return None
     return by_end.get(art - 1)
 
 
-__all__ = ["DESCRIBED_TOWN_VOTES", "body_described_in", "described_town_votes"]
+def body_named_after(doc, sent, start: int, end: int, starting) -> Mention | None:
+    """The name right after "the <start:end> law firm" when the name from `start` to
+    `end` is a town's opening the sentence or after an article, and a few lower-case
+    words closed by a noun of `vocab/description_nouns.txt` follow it: "the Kelby
+    law firm Foo & Bar", "Fenby printing firm Foo Print"; None otherwise.
+    `starting(i)`: the sentence's mention starting at token i, or None."""
+    if start > sent.start and doc[start - 1].lower_ not in lx.ARTICLES:
+        return None
+    if end - start > _MOST_WORDS or not bare_town_name(doc, start, end):
+        return None
+    noun = description_noun(doc, sent, end)
+    return starting(noun + 1) if noun is not None and noun + 1 < sent.end else None
+
+
+def description_noun(doc, sent, end: int) -> int | None:
+    """The index of the noun saying what a body is (`vocab/description_nouns.txt`) in
+    the few lower-case words after a town's name ending at `end`, the first of them:
+    "Kelby('s) music charity that ...", "Kelby law firm"; None when there is none."""
+    k = end + (end < sent.end and doc[end].lower_ in POSSESSIVE_S)
+    for j in range(k, min(k + _DESCRIPTION_WORDS, sent.end)):
+        if not (doc[j].is_lower and doc[j].is_alpha):
+            return None
+        if doc[j].lower_ in lx.ORG_DESCRIPTION_NOUNS:
+            return j
+    return None
+
+
+__all__ = [
+    "DESCRIBED_TOWN_VOTES",
+    "body_described_in",
+    "body_named_after",
+    "described_town_votes",
+]

@@ -53,6 +53,14 @@ def bare_name(doc, start: int, end: int) -> bool:
     )
 
 
+def bare_town_name(doc, start: int, end: int) -> bool:
+    """A `bare_name` with no word in capitals: a town's name is written in words, a
+    body's short form is not ("the PCN office", "the CVA offices")."""
+    return bare_name(doc, start, end) and not any(
+        t.text.isupper() and len(t.text) > 1 for t in doc[start:end]
+    )
+
+
 def after_where(doc, start: int, sent_start: int) -> bool:
     """Whether the list holding the name at `start` opens right after a
     preposition of where: back over capitalised words, commas and "and"."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.described_towns import body_described_in
+from collabgraph.extract.mentions.described_towns import body_described_in, body_named_after
 from collabgraph.extract.mentions.tokens import POSSESSIVE_S, SUBJECT_DEPS
 from collabgraph.extract.rules.arc_tokens import (
     AREA_NOUNS,
@@ -119,11 +119,14 @@ _SET_OFF_ENDS = lx.CLAUSE_ENDS | {","}
 def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     """ "Foo Trust, Kelby, received ...": a place set off by commas right after a
     body's name (the parser may read it as a list); "Foo, the Kelby music charity":
-    a place opening the description set after it (`described_towns`)."""
+    a place opening the description set after it, or before it ("the Kelby law
+    firm Foo": `described_towns`)."""
     k, end = m.start - 1, m.end
-    described = body_described_in(reader.doc, reader.sent, m.start, m.end, reader.by_end)
+    described = body_described_in(
+        reader.doc, reader.sent, m.start, m.end, reader.by_end
+    ) or body_named_after(reader.doc, reader.sent, m.start, m.end, reader.by_start.get)
     if described is not None and reader.kind(described) == "Organisation":
-        return described  # "Foo, the Kelby music charity"
+        return described  # "Foo, the Kelby music charity", "the Kelby law firm Foo"
     if k <= reader.sent.start or reader.words[k] != ",":
         return None
     body = reader.by_end.get(k)

@@ -16,6 +16,7 @@ from collabgraph.extract.mentions import Mention
 from collabgraph.extract.mentions.branch_places import branch_place
 from collabgraph.extract.mentions.street_joins import street_site_noun
 from collabgraph.extract.mentions.tokens import POSSESSIVE
+from collabgraph.extract.rules.partner_leads import ours_at
 from collabgraph.extract.rules.reader import SentenceReader
 from collabgraph.extract.rules.work_bodies import SITES
 
@@ -25,6 +26,7 @@ _WHERE = {"in", "at", "on"}
 _FROM_SITES = {"from", "across", "at"}
 _HAS_SITE = vocab.words("site_having_verbs")
 _FORMER_SITE = vocab.words("place_former_site_words")
+_QUALIFIERS = vocab.words("place_branch_qualifiers")
 
 
 def sites(reader: SentenceReader) -> None:
@@ -50,10 +52,7 @@ def sites(reader: SentenceReader) -> None:
             k = street.start - 1  # "the charity's Alder Road base in Kelby"
         owner = None
         if words[k] in {"its", "their"}:
-            owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"),
-                         None)  # fmt: skip
-            if owner is None and reader.ctx.last_org_subject is not None:
-                owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+            owner = _pronoun_owner(reader, k)
         elif words[k] == "our":  # "our warehouse in Mill Lane": the page's own body's
             own = reader.page_org()
             owner = reader.ctx.mentions[own] if own is not None else None
@@ -89,15 +88,17 @@ def branches(reader: SentenceReader) -> None:
     for m in reader.ms:
         if reader.kind(m) != "Place" or not branch_place(reader.doc, reader.sent, m):
             continue
-        k = m.start - 1
-        if reader.words[k] in POSSESSIVE:
-            owner = reader.by_end.get(k) or (
-                reader.definite_org(k - 2) if k - 2 >= reader.sent.start else None
-            )
-        elif m.end + 2 < reader.sent.end and reader.words[m.end + 1] == "of":
-            owner = reader.mention_at(m.end + 2)
+        of = m.end + 1 + (reader.words[m.end] in _QUALIFIERS)
+        if of + 1 < reader.sent.end and reader.words[of] == "of":
+            owner = reader.mention_at(of + 1 + (reader.words[of + 1] == "the"))
+        elif reader.words[m.start - 1] == "our":
+            ours = ours_at(reader, m.start - 1)  # PAGE_ORG: the page's body, named further on
+            if ours is not None:
+                m.attributive = None  # "our Kelby depot": a place of the page's body, kept
+                reader.relate(ours, "LOCATED_IN", m, confidence=0.6)
+            continue
         else:
-            owner = None
+            owner = _site_owner(reader, m.start - 1)
         if owner is not None and reader.kind(owner) == "Organisation":
             m.attributive = None  # "the Ayton branch": a place of the body, kept
             m.not_proper_noun = False  # a name, whatever the parser's tag ("runs the Ayton")
@@ -107,28 +108,43 @@ def branches(reader: SentenceReader) -> None:
 def street_buildings(reader: SentenceReader) -> None:
     """ "the Foyer's Foundry Lane building", "our Mill Lane premises", "the Fenby Street
     shop" (`vocab/place_street_site_nouns.txt`): the body owning the building (named
-    before "'s"; "our" or "the": the page's own body; "its": the body last the subject)
-    is LOCATED_IN the street."""
-    words = reader.words
+    before "'s"; "our" or "the": the page's own body; "its": `_pronoun_owner`) is
+    LOCATED_IN the street."""
     for m in reader.ms:
         if reader.kind(m) != "Place" or m.start <= reader.sent.start:
             continue
         if street_site_noun(reader.doc, m.start, m.end) is None:
             continue
-        k = m.start - 1
-        if words[k] in POSSESSIVE:
-            owner = reader.by_end.get(k) or (
-                reader.definite_org(k - 2) if k - 2 >= reader.sent.start else None
-            )
-        elif words[k] in {"our", "the"}:
-            own = reader.page_org()
-            owner = reader.ctx.mentions[own] if own is not None else None
-        elif words[k] in {"its", "their"} and reader.ctx.last_org_subject is not None:
-            owner = reader.ctx.mentions[reader.ctx.last_org_subject]
-        else:
-            owner = None
+        owner = _site_owner(reader, m.start - 1)
         if owner is not None and reader.kind(owner) == "Organisation":
             reader.relate(owner, "LOCATED_IN", m, confidence=0.6)
+
+
+def _site_owner(reader: SentenceReader, k: int) -> Mention | None:
+    """The body owning a site whose name opens after token `k`: the one named before
+    "'s" at `k`; for "our" or "the", the page's own body; for "its" or "their", the
+    body `_pronoun_owner` gives; None otherwise."""
+    word = reader.words[k]
+    if word in POSSESSIVE:
+        return reader.by_end.get(k) or (
+            reader.definite_org(k - 2) if k - 2 >= reader.sent.start else None
+        )
+    if word in {"our", "the"}:
+        own = reader.page_org()
+        return reader.ctx.mentions[own] if own is not None else None
+    if word in {"its", "their"}:
+        return _pronoun_owner(reader, k)
+    return None
+
+
+def _pronoun_owner(reader: SentenceReader, k: int) -> Mention | None:
+    """The body "its" or "their" at `k` stands for: the sentence's first body named
+    before it ("Foo Trust met at its Kelby office"), else the body a sentence last
+    began with; None when there is neither."""
+    owner = next((o for o in reader.ms if o.end <= k and reader.kind(o) == "Organisation"), None)
+    if owner is None and reader.ctx.last_org_subject is not None:
+        owner = reader.ctx.mentions[reader.ctx.last_org_subject]
+    return owner
 
 
 def _named_for_sites(reader: SentenceReader, i: int) -> Mention | None:
