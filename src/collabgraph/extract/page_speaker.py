@@ -115,6 +115,67 @@ def _story_subject(doc, m: Mention) -> bool:
     )
 
 
+_PRESENT = {"VBZ", "VBP"}  # "Foo Kitchen supports", "doesn't work alone", "is the centre"
+_NOT_SELF = {"Person", "Place", "Event", "Report"}  # what no page's "we" is
+
+
+def self_described(ctx: DocumentContext, docs) -> Mention | None:
+    """The name the page's first sentence (the headline passed over) opens with as
+    the subject of a verb in the present, alone, on a page whose "we", "our" or "us"
+    (outside quotes) follows in that sentence or the next: "Foo Kitchen doesn't work
+    alone. Everything we do ...", "Foo Young Carers supports children ... We can't be
+    everywhere": the body the page speaks for, however the name was typed so far (a
+    name of two words at least, not a person, place, event or report). Not a body
+    told of in the past ("Foo Council approved the plan. We welcome it"), nor one
+    named after another word ("Last year Foo ..."), nor one the sentence calls a
+    project ("Foo is our employment programme"), nor on a page naming another body
+    before it ("Member News | Bar Chamber"); None when the first sentence opens
+    otherwise."""
+    prose = next((b for b in range(1, len(docs)) if _prose(docs[b])), None)
+    lead = next(
+        (m for m in ctx.mentions if m.section == 0 and not m.synthetic and m.block == prose), None
+    )
+    if lead is None or ctx.type_of(lead) in _NOT_SELF or len(lead.text.split()) < 2:
+        return None
+    doc = docs[lead.block]
+    if doc[lead.start].sent.start != 0 or not _opens_as_subject(doc, lead):
+        return None
+    if not any(_WE.search(s) for s in _unquoted(ctx.sentences[lead.sent : lead.sent + 2])):
+        return None
+    if _named_before(ctx, lead):
+        return None  # "Member News | Foo Chamber": the page is that body's, told of another
+    verb = doc[lead.start : lead.end].root.head
+    tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    # "Foo is our employment programme", "Foo is a project of Bar": a project; "Foo is go!"
+    said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    if any(c.dep_ == "acomp" or c.lower_ in lx.PROJECT_HEADS for c in said):
+        return None
+    return lead if _PRESENT & set(tenses) else None
+
+
+def _named_before(ctx: DocumentContext, lead: Mention) -> bool:
+    """Whether the page names another organisation before its first prose block (a
+    masthead or label line naming the page's own body), the lead's own name apart, and
+    a post read as a name ("JOB VACANCY / Yard Manager": vocab/role_core.txt)."""
+    key = mention_key(lead.text)
+    return any(
+        m.section == 0
+        and not m.synthetic
+        and m.block < lead.block
+        and ctx.type_of(m) == "Organisation"
+        and mention_key(m.text) != key
+        and m.text.split()[-1].lower() not in lx.ROLE_CORE
+        for m in ctx.mentions
+    )
+
+
+def _prose(doc) -> bool:
+    """Whether a block is prose, not a heading or a date line: a sentence ending in a
+    full stop, or more than one."""
+    text = doc.text.rstrip()
+    return text[-1:] in {".", "!", "?"} or len(list(doc.sents)) > 1
+
+
 def _opens_as_subject(doc, m: Mention) -> bool:
     """Whether the mention opens its sentence (after "The") as the subject, alone:
     "A and B sent their congratulations" is two bodies speaking of the page's, not

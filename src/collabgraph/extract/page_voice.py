@@ -16,7 +16,10 @@ no author, byline or address says whose page it is. A careful reader takes it fr
   body's own people or work, not "our sessions at Foo Infirmary", a venue), "At
   Foo, we ...", "We are Foo", "Welcome to the Foo newsletter";
 - else the body one of its first sentences opens with as subject ("Foo Works
-  helps people ... Here are the projects we run": `page_speaker.opening_mention`).
+  helps people ... Here are the projects we run": `page_speaker.opening_mention`);
+- else the name the first sentence opens with as the subject of a verb in the
+  present, "we" following, however it was typed ("Foo Kitchen doesn't work alone.
+  Everything we do ...": `page_speaker.self_described`), then voted a body.
 
 `voiced_body` is read once every sentence is read (`after_reading.settle`) into
 `DocumentContext.voiced_org`, the last thing `DocumentContext.page_org` falls back on.
@@ -32,7 +35,7 @@ from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import doc_text
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.page_only_body import only_body
-from collabgraph.extract.page_speaker import opening_mention, speaks_as_we
+from collabgraph.extract.page_speaker import opening_mention, self_described, speaks_as_we
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -68,6 +71,8 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
         opening = opening_mention(ctx, docs, ctx.type_of, lambda m: mention_key(m.text))
         found = opening.id if opening is not None else None
     if found is None:
+        found = _self_described_body(ctx, docs)  # "Foo Kitchen doesn't work alone. We ..."
+    if found is None:
         found = only_body(ctx, docs)  # "Team news - summer bulletin, Foo Network"
     if found is None:
         return None
@@ -75,6 +80,18 @@ def voiced_body(ctx: DocumentContext, docs) -> int | None:
     return next(
         (m.id for m in ctx.mentions if not m.synthetic and mention_key(m.text) == key), found
     )
+
+
+def _self_described_body(ctx: DocumentContext, docs) -> int | None:
+    """The name the page's first sentence tells of in the present, "we" following
+    (`page_speaker.self_described`), voted an organisation when read as something
+    else ("Foo Young Carers" as a project): the page's own body."""
+    m = self_described(ctx, docs)
+    if m is None:
+        return None
+    if ctx.type_of(m) != "Organisation":
+        _call_a_body(ctx, m)
+    return m.id
 
 
 def event_owner(ctx: DocumentContext) -> int | None:
