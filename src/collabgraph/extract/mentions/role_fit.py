@@ -53,11 +53,31 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
             return True
         if holder_said_after_body(doc, span, m, mentions):
             return True
-    # "Foo Trust's chief executive", "Foo Trust's new chair", "... current chair"
-    k = span.start - 1
+    # "Foo Trust's chief executive", "Foo Trust's new chair", "... current chair";
+    # "the trust's freshwater officer": a field's lower-case words before the post
+    k = _before_field_words(doc, span.start - 1)
     while k >= 2 and doc[k].lower_ in _QUALIFIERS - {"former", "next"}:
         k -= 1
     return span.start >= 2 and doc[k].text in POSSESSIVE
+
+
+_MOST_FIELD_WORDS = 3  # "the club's community cricket coach"
+
+
+def _before_field_words(doc, k: int) -> int:
+    """Token k, or the token before up to three lower-case nouns and adjectives of a
+    post's field ending at k ("freshwater", "passenger transport") when a body's word
+    after "the" and a possessive mark stand right before them ("the trust's", "the
+    ICB's"; not "Kelby's town mayor", whose words the civic posts read); else k."""
+    i = k
+    while k - i < _MOST_FIELD_WORDS and i > 0:
+        tok = doc[i]
+        if tok.pos_ not in {"NOUN", "ADJ"} or not tok.is_alpha or not tok.is_lower:
+            break
+        i -= 1
+    if i == k or i < 2 or doc[i].text not in POSSESSIVE or doc[i - 2].lower_ not in {"the", "this"}:
+        return k
+    return i
 
 
 def holder_said_after_body(doc, span: RoleSpan, body: Mention, mentions: list[Mention]) -> bool:

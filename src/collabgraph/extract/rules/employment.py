@@ -71,9 +71,10 @@ def roles_of_people(reader: SentenceReader) -> None:
             # chief executive B"; not "Foo chair A, Mayor B, ...": a list of guests
             inherited_org = org
             joins = {"and", ","} if reader.words[r.start - 1] in POSSESSIVE else {"and"}
-        if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
+        mark = _field_words_before(reader, r.start - 1)  # "the trust's river officer"
+        if person is not None and org is None and body_owner(reader, mark) is not None:
             # "the university's lecturer Jane Doe": the body last named with the word
-            org = body_named_with(reader, reader.words[r.start - 2])
+            org = body_named_with(reader, reader.words[mark - 1])
         if person is not None and org is None and body_owner(reader, r.start - 1) is not None:
             if reader.ctx.recent_with_word(reader.words[r.start - 2], "Place") is not None:
                 continue  # "... to Kelby Day Centre. The centre's manager": read as a place
@@ -94,7 +95,8 @@ def roles_of_people(reader: SentenceReader) -> None:
         second = _second_post(reader, r, org)  # "Foo Trust Board Member and Founder of Bar"
         role_end = second[0] if second is not None else r.end
         field = _field_words_before(reader, r.start - 1) + 1  # "Foo's HR Director": all of it
-        start = field if field < r.start and reader.by_end.get(field - 1) is org else r.start
+        owned = reader.by_end.get(field - 1) is org or body_owner(reader, field - 1) is not None
+        start = field if field < r.start and owned else r.start  # "the trust's river officer"
         while start < r.start and reader.words[start] in _QUALIFIERS:
             start += 1  # "Foo's new chair", "Foo's current HR director": not the post's
         role = role_text(reader.doc[start:role_end].text, org)
@@ -142,9 +144,9 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
         person = None
     if person is None:
         # "Jane Doe, Director of ...", "Jane Doe (Chair, ...)", "Jane Doe, the chair of"
-        k = r.start - 1
-        owner = body_owner(reader, k)  # "Jane Doe, the charity's chief executive"
-        k = k if owner is None else owner - 1
+        # "Jane Doe, the charity's chief executive", "..., the trust's freshwater officer"
+        owner = _owner_start(reader, _field_words_before(reader, r.start - 1))
+        k = r.start - 1 if owner is None else owner - 1
         while k >= reader.sent.start and reader.words[k] in _QUALIFIERS_OR_ADVERBS:
             k -= 1  # "Jane Doe was formerly director of ..."
         if k >= reader.sent.start and reader.words[k] in _SEPARATORS_OR_IS:
@@ -160,6 +162,20 @@ def _holder(reader: SentenceReader, r: RoleSpan) -> Mention | None:
             if cand is not None:
                 person = cand
     return person
+
+
+def _owner_start(reader: SentenceReader, k: int) -> int | None:
+    """Where "the trust's" (`body_owner`) or "the ICB's" (a body's letters after "the")
+    starts, when its possessive mark is token k; else None."""
+    owner = body_owner(reader, k)
+    if owner is not None or reader.words[k] not in POSSESSIVE:
+        return owner
+    named = reader.by_end.get(k)
+    if named is None or not named.text.isupper() or reader.kind(named) != "Organisation":
+        return None
+    if named.start - 1 < reader.sent.start:
+        return None
+    return named.start - 1 if reader.words[named.start - 1] == "the" else None
 
 
 def _next_in_title_list(reader: SentenceReader, r: RoleSpan, before: Mention) -> Mention | None:
