@@ -126,3 +126,17 @@ def at_summit(text: str) -> set[tuple[str, str | None]]:
     when it was)."""
     seed = ruled(extract_text(SUMMIT_PAGE + text + "\n"))
     return {(who, role) for who, to, role in with_roles(seed, "PARTICIPATED_IN") if to == SUMMIT}
+
+
+_PASSING_OPENING = (
+    "Fenby Housing Group works with tenants across Dalby and the towns around it. It "
+    "manages 2,000 homes.\nThe group was formed in 1990 and has grown since.\nIts board "
+    "has nine members, most of them tenants.\n"
+)
+
+
+def in_passing(sentence: str) -> dict:
+    """The seed extracted from a made-up page about something else (a headline and
+    a housing group's opening lines) with `sentence` further down: how an event named
+    in passing is read."""
+    return extract_text(f"Chair steps down\n\n{_PASSING_OPENING}{sentence}\n", path="page.txt")

@@ -9,17 +9,7 @@ import pytest
 
 from collabgraph.extract import extract_text
 from collabgraph.model.names import name_key
-from tests.extract.reading import events, pairs
-
-_OPENING = (
-    "Fenby Housing Group works with tenants across Dalby and the towns around it. It "
-    "manages 2,000 homes.\nThe group was formed in 1990 and has grown since.\nIts board "
-    "has nine members, most of them tenants.\n"
-)
-
-
-def _seed(sentence: str) -> dict:
-    return extract_text(f"Chair steps down\n\n{_OPENING}{sentence}\n", path="page.txt")
+from tests.extract.reading import events, in_passing, pairs
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ def _seed(sentence: str) -> dict:
     ],
 )  # fmt: skip
 def test_the_holders_event_is_found_and_held_by_it(sentence, name, form):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     found = {e["name"]: e.get("aliases") or [] for e in events(seed)}
     assert name in found, found
     assert name_key(form) in {name_key(n) for n in (name, *found[name])}
@@ -46,7 +36,7 @@ def test_the_holders_event_is_found_and_held_by_it(sentence, name, form):
 
 
 def test_who_spoke_there_took_part():
-    seed = _seed("Jane Doe spoke at Fenby Housing Group's annual conference in May.")
+    seed = in_passing("Jane Doe spoke at Fenby Housing Group's annual conference in May.")
     assert ("Jane Doe", "Fenby Housing Group annual conference") in pairs(seed, "PARTICIPATED_IN")
 
 
@@ -59,7 +49,7 @@ def test_who_spoke_there_took_part():
     ],
 )
 def test_no_event_from_a_recurring_activity_a_month_or_a_compound(sentence):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     assert not [e for e in events(seed) if "meeting" in e["name"] or "morning" in e["name"]]
 
 
@@ -111,7 +101,7 @@ def test_after_a_bodys_common_noun_the_event_is_named_as_written(text, event):
     ],
 )  # fmt: skip
 def test_a_short_form_or_a_body_named_right_before_its_agm(sentence, name, form, holder):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     found = {e["name"]: e.get("aliases") or [] for e in events(seed)}
     assert name in found, found
     assert name_key(form) in {name_key(n) for n in (name, *found[name])}
@@ -129,5 +119,5 @@ def test_a_short_form_or_a_body_named_right_before_its_agm(sentence, name, form,
     ],
 )
 def test_no_event_from_a_place_other_event_words_or_a_team(sentence):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     assert not [e["name"] for e in events(seed)], events(seed)

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import events, pairs
-
-_OPENING = (
-    "Fenby Housing Group works with tenants across Dalby and the towns around it. It "
-    "manages 2,000 homes.\nThe group was formed in 1990 and has grown since.\nIts board "
-    "has nine members, most of them tenants.\n"
-)
-
-
-def _seed(sentence: str) -> dict:
-    return extract_text(f"Chair steps down\n\n{_OPENING}{sentence}\n", path="page.txt")
+from tests.extract.reading import events, in_passing, pairs
 
 
 @pytest.mark.parametrize(
@@ -32,14 +21,14 @@ def _seed(sentence: str) -> dict:
     ],
 )  # fmt: skip
 def test_the_bodys_occasion_is_found_held_by_it_with_its_speaker(sentence, holder, name):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     assert name in {e["name"] for e in events(seed)}, events(seed)
     assert (holder, name) in pairs(seed, "ORGANISED")
     assert ("Jo Tern", name) in pairs(seed, "PARTICIPATED_IN")
 
 
 def test_an_occasion_at_a_venue_is_named_with_it():
-    seed = _seed("At the Kelby Village Hall coffee morning I met Jo Tern, a retired driver.")
+    seed = in_passing("At the Kelby Village Hall coffee morning I met Jo Tern, a retired driver.")
     assert "Kelby Village Hall coffee morning" in {e["name"] for e in events(seed)}
 
 
@@ -52,5 +41,5 @@ def test_an_occasion_at_a_venue_is_named_with_it():
     ],
 )
 def test_no_occasion_from_a_recurring_activity_a_team_or_a_room(sentence):
-    seed = _seed(sentence)
+    seed = in_passing(sentence)
     assert not [e for e in events(seed) if e["name"].startswith("Kelby Trust ")], events(seed)
