@@ -63,7 +63,7 @@ def owned_events(
             continue
         named = _named_before(doc, p, mentions)
         if p.head in page_words and (named is None or named.text.lower() in page_names):
-            continue  # not "the Foo Network meeting" beside the page's "Bar Board meeting"
+            continue  # not "the Foo Network meeting" beside the page's own "Bar Trust meeting"
         holder = _body_before(doc, p, mentions) or named
         if holder is not None:  # "at the Foo Trust annual general meeting"
             words = doc[holder.end : p.end]

@@ -29,7 +29,7 @@ def trimmed_run(doc, start: int, end: int, heading: bool) -> tuple[int, int, int
         lows[start] in lx.ARTICLES
         or lows[start] in {"of", "and", "for", "in", "on", "&", "at"}
         or texts[start] in {"-", "‐", "'", "’"}
-        # "Kelby Police and Crime Commissioner's Safer Streets Fund": the run after
+        # "Kelby Harbour Commissioner's Foo Fund": the run after
         # the office's name opens on its "'s", no part of the fund's name
         or texts[start] in POSSESSIVE
     ):
