@@ -14,7 +14,7 @@ _PARTNERS = (
     "Our partners\n\n{opening} Everything we do, from the Thursday hot lunch to our "
     "cookery courses for new parents, depends on the organisations below. If you'd like "
     "to partner with us, speak to our partnerships lead, Ada Foss.\n\nFood supply\n"
-    "- FareShare Fenshire – our main supplier of surplus food since 2019.\n"
+    "- Fenby Surplus Food – our main supplier of surplus food since 2019.\n"
     "- Kelby Community Allotments – seasonal veg, grown by volunteers for the Kitchen.\n\n"
     "Referral partners\n"
     "- Kelby Medical Practice – social prescribers refer patients to our lunch club.\n"
@@ -54,3 +54,8 @@ def test_a_name_the_page_calls_its_programme_is_not_its_body():
     seed = _seed("Ousby Hot Lunches is our lunch programme for older people.")
     assert "Ousby Hot Lunches" not in _bodies(seed)
     assert ("Ada Foss", "Ousby Hot Lunches") not in pairs(seed, "WORKS_FOR")
+
+
+def test_a_name_run_by_another_body_is_not_the_page_s():
+    seed = _seed("Ousby Lunch Club (run by Fenby Together) meets on Fridays.")
+    assert ("Ada Foss", "Ousby Lunch Club") not in pairs(seed, "WORKS_FOR")

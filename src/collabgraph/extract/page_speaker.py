@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mention_keys import mention_key
+from collabgraph.extract.mentions.around import runs_by
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -128,7 +129,8 @@ def self_described(ctx: DocumentContext, docs) -> Mention | None:
     name of two words at least, not a person, place, event or report). Not a body
     told of in the past ("Foo Council approved the plan. We welcome it"), nor one
     named after another word ("Last year Foo ..."), nor one the sentence calls a
-    project ("Foo is our employment programme"), nor on a page naming another body
+    project ("Foo is our employment programme") or run by another ("Foo (run by
+    Bar) meets ..."), nor on a page naming another body
     before it ("Member News | Bar Chamber"); None when the first sentence opens
     otherwise."""
     prose = next((b for b in range(1, len(docs)) if _prose(docs[b])), None)
@@ -144,6 +146,10 @@ def self_described(ctx: DocumentContext, docs) -> Mention | None:
         return None
     if _named_before(ctx, lead):
         return None  # "Member News | Foo Chamber": the page is that body's, told of another
+    sent_end = doc[lead.start].sent.end
+    after = lead.end + (lead.end < sent_end and doc[lead.end].text == "(")
+    if runs_by(doc, after, sent_end):
+        return None  # "The Lunch Club (run by Foo) meets ...": a body's project, not the page's
     verb = doc[lead.start : lead.end].root.head
     tenses = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     # "Foo is our employment programme", "Foo is a project of Bar": a project; "Foo is go!"
