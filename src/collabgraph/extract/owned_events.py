@@ -27,6 +27,7 @@ from collabgraph.extract.mentions.tokens import (
     CALENDAR_WORDS,
     FINITE_TAGS,
     POSSESSIVE,
+    PRESENT_TAGS,
     lower_word,
 )
 from collabgraph.extract.page_event.owners import sitting_of
@@ -193,7 +194,6 @@ def _bare_sitting(doc, p) -> str | None:
 _STANDING_MODALS = vocab.words("standing_sitting_modals")
 _EVERY = vocab.words("standing_sitting_every")
 _AUX_DEPS = frozenset({"aux", "auxpass"})
-_PRESENT = frozenset({"VBZ", "VBP"})
 _UP_TO = 12  # heads read above the sitting, at most
 
 
@@ -220,9 +220,9 @@ def _standing_sitting(doc, p, sent) -> bool:
         auxes = [c for c in tok.children if c.dep_ in _AUX_DEPS]
         if any(a.tag_ == "MD" for a in auxes):
             return any(lower_word(a) in _STANDING_MODALS for a in auxes if a.tag_ == "MD")
-        if not auxes and tok.tag_ in _PRESENT:
+        if not auxes and tok.tag_ in PRESENT_TAGS:
             return True  # "has one vote at our AGM"
-        if tok.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in _PRESENT for a in auxes):
+        if tok.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in auxes):
             return len(auxes) == 1  # "are elected at the AGM"; not "has been elected"
         if auxes or tok.tag_ in FINITE_TAGS:
             return False  # "was elected", "is stepping down", "has agreed"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract.mention_keys import mention_key
 from collabgraph.extract.mentions.around import runs_by
+from collabgraph.extract.mentions.tokens import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from collabgraph.extract.context import DocumentContext
@@ -116,7 +117,6 @@ def _story_subject(doc, m: Mention) -> bool:
     )
 
 
-_PRESENT = {"VBZ", "VBP"}  # "Foo Kitchen supports", "doesn't work alone", "is the centre"
 _NOT_SELF = {"Person", "Place", "Event", "Report"}  # what no page's "we" is
 
 
@@ -156,7 +156,7 @@ def self_described(ctx: DocumentContext, docs) -> Mention | None:
     said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
     if any(c.dep_ == "acomp" or c.lower_ in lx.PROJECT_HEADS for c in said):
         return None
-    return lead if _PRESENT & set(tenses) else None
+    return lead if PRESENT_TAGS & set(tenses) else None
 
 
 def _named_before(ctx: DocumentContext, lead: Mention) -> bool:

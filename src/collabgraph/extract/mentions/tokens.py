@@ -21,7 +21,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 "X was funded by Foo"); a rule that wants the active subject alone reads "nsubj"."""
 ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
 """A verb's subject (active or passive) or direct object: the names a clause is about."""
-FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""The tags of a verb in the simple present ("Foo Kitchen supports", "doesn't work
+alone", "are elected")."""
+FINITE_TAGS = PRESENT_TAGS | {"VBD", "MD"}
 """The tags of a finite verb (a verb in a tense, or a modal): a title holding one
 tells news ("Kelby meeting agrees new plan"), a noun before one is its subject."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})

@@ -15,6 +15,7 @@ from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.doc_arrays import lower_forms, pos_tags
 from collabgraph.extract.mentions import Mention
+from collabgraph.extract.mentions.tokens import PRESENT_TAGS
 from collabgraph.extract.rules.reader import FOCUS_EVENT_NOUNS, SentenceReader
 from collabgraph.extract.rules.session_agents import chair_in_list, panel_subject
 
@@ -140,7 +141,6 @@ def _talk_verb(verb) -> bool:
     return particles is None or any(c.lower_ in particles for c in verb.children)
 
 
-_PRESENT = {"VBZ", "VBP"}
 _QUOTE_OPENERS = {":", "“", '"', "‘", "''"}
 
 
@@ -148,7 +148,7 @@ def _introduces_quote(verb) -> bool:
     """ "A explains: “...”", "B explains why it matters:": a talk verb in the present
     tense that leads to a colon or a quotation introduces the write-up's quoting of
     them, as "says" does, not a talk given at the event."""
-    if verb.tag_ not in _PRESENT:
+    if verb.tag_ not in PRESENT_TAGS:
         return False
     return any(t.text in _QUOTE_OPENERS for t in verb.doc[verb.i + 1 : verb.sent.end])
 

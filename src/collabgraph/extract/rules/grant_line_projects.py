@@ -1,7 +1,7 @@
-"""Projects on a grant list's line: "Kelby Pantry – £6,000 – Warm Welcome Wednesdays",
-"Fenby Boxing Club — £9,000 for the “Gloves Up” mentoring programme", "Kelby Arts - £9,400
-- 'Tidelines', a year of new commissions", and a table's row ("Kelby Netball Club |
-Back in the Game | Kelby | £4,800"): the money is for a project the line names by
+"""Projects on a grant list's line: "Kelby Pantry – £6,000 – Toast and Tea Tuesdays",
+"Fenby Boxing Club — £9,000 for the “Corner Work” mentoring programme", "Kelby Arts - £9,400
+- 'Saltmarks', a year of new commissions", and a table's row ("Kelby Netball Club |
+Kit Bag Club | Kelby | £4,800"): the money is for a project the line names by
 its own name where the purpose begins, which the body the line opens with RUNS and
 the line's funder (`grant_lists.line_funder`) FUNDED (corpus/GOLD.md: a project or
 programme a body delivers; the grant pays for it).
@@ -63,7 +63,7 @@ def _purpose_name(reader: SentenceReader, k: int):
             k += 1
         elif reader.is_money(k) or reader.doc[k].like_num:
             k += 1  # "£", "4,800"; "£2m"
-        elif _LEADERS(words[k]):
+        elif _leader_dots(words[k]):
             k += 1  # "Foo Club ........ £500"
         else:
             named = reader.by_start.get(k)
@@ -76,7 +76,7 @@ def _purpose_name(reader: SentenceReader, k: int):
     return None
 
 
-def _LEADERS(word: str) -> bool:
+def _leader_dots(word: str) -> bool:
     return len(word) > 1 and set(word) <= {".", "…"}
 
 
