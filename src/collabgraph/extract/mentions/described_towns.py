@@ -27,9 +27,7 @@ def described_town_votes(doc, sent, mentions: list[Mention]) -> None:
     by_end = {m.end: m for m in mentions}
     by_start = {m.start: m for m in mentions}
     for m in mentions:
-        body = body_described_in(doc, sent, m.start, m.end, by_end) or body_named_after(
-            doc, sent, m.start, m.end, by_start.get
-        )
+        body = town_described_body(doc, sent, m.start, m.end, by_end, by_start.get)
         if body is not None and (
             not body.votes or body.votes.most_common(1)[0][0] == "Organisation"
         ):
@@ -51,6 +49,15 @@ def body_described_in(doc, sent, start: int, end: int, by_end: dict) -> Mention 
     if description_noun(doc, sent, end) is None:
         return None
     return by_end.get(art - 1)
+
+
+def town_described_body(doc, sent, start: int, end: int, by_end: dict, starting) -> Mention | None:
+    """The body a town's name from `start` to `end` describes, set after it ("Foo,
+    the Kelby music charity": `body_described_in`) or before it ("the Kelby law firm
+    Foo": `body_named_after`); None otherwise."""
+    return body_described_in(doc, sent, start, end, by_end) or body_named_after(
+        doc, sent, start, end, starting
+    )
 
 
 def body_named_after(doc, sent, start: int, end: int, starting) -> Mention | None:
@@ -85,4 +92,5 @@ __all__ = [
     "body_described_in",
     "body_named_after",
     "described_town_votes",
+    "town_described_body",
 ]

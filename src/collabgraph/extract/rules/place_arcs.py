@@ -20,7 +20,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.described_towns import body_described_in, body_named_after
+from collabgraph.extract.mentions.described_towns import town_described_body
 from collabgraph.extract.mentions.tokens import POSSESSIVE_S, SUBJECT_DEPS
 from collabgraph.extract.rules.arc_tokens import (
     AREA_NOUNS,
@@ -122,9 +122,9 @@ def _set_off(reader: SentenceReader, m: Mention) -> Mention | None:
     a place opening the description set after it, or before it ("the Kelby law
     firm Foo": `described_towns`)."""
     k, end = m.start - 1, m.end
-    described = body_described_in(
-        reader.doc, reader.sent, m.start, m.end, reader.by_end
-    ) or body_named_after(reader.doc, reader.sent, m.start, m.end, reader.by_start.get)
+    described = town_described_body(
+        reader.doc, reader.sent, m.start, m.end, reader.by_end, reader.by_start.get
+    )
     if described is not None and reader.kind(described) == "Organisation":
         return described  # "Foo, the Kelby music charity", "the Kelby law firm Foo"
     if k <= reader.sent.start or reader.words[k] != ",":
