@@ -54,13 +54,13 @@ def body_described_in(doc, sent, start: int, end: int, by_end: dict) -> Mention 
 def town_described_body(doc, sent, start: int, end: int, by_end: dict, starting) -> Mention | None:
     """The body a town's name from `start` to `end` describes, set after it ("Foo,
     the Kelby music charity": `body_described_in`) or before it ("the Kelby law firm
-    Foo": `body_named_after`); None otherwise."""
-    return body_described_in(doc, sent, start, end, by_end) or body_named_after(
+    Foo": `body_after_description`); None otherwise."""
+    return body_described_in(doc, sent, start, end, by_end) or body_after_description(
         doc, sent, start, end, starting
     )
 
 
-def body_named_after(doc, sent, start: int, end: int, starting) -> Mention | None:
+def body_after_description(doc, sent, start: int, end: int, starting) -> Mention | None:
     """The name right after "the <start:end> law firm" when the name from `start` to
     `end` is a town's opening the sentence or after an article, and a few lower-case
     words closed by a noun of `vocab/description_nouns.txt` follow it: "the Kelby
@@ -89,8 +89,8 @@ def description_noun(doc, sent, end: int) -> int | None:
 
 __all__ = [
     "DESCRIBED_TOWN_VOTES",
+    "body_after_description",
     "body_described_in",
-    "body_named_after",
     "described_town_votes",
     "town_described_body",
 ]

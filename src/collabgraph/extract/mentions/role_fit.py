@@ -62,6 +62,27 @@ def next_to_name(doc, span: RoleSpan, mentions: list[Mention]) -> bool:
 
 
 _MOST_FIELD_WORDS = 3  # "the club's community cricket coach"
+_FIELD_TAGS = frozenset({"NOUN", "ADJ"})
+_FIELD_TAGS_WITH_LETTERS = _FIELD_TAGS | {"PROPN"}
+
+
+def field_words_start(doc, k: int, lo: int, letters: bool = False, covered=()) -> int:
+    """The index of the token before the words of a post's field that end at token k
+    ("Foo's anchor network manager": the "'s" before "anchor network" when k is
+    "network"), or k when there are none: up to three alphabetic nouns and adjectives
+    in lower case, never at or before token `lo` or on a token in `covered` (the
+    tokens of names). With `letters`, proper nouns and short capitals count too
+    ("Foo's HR Director"). The one walk back over a field both post readings use."""
+    tags = _FIELD_TAGS_WITH_LETTERS if letters else _FIELD_TAGS
+    i = k
+    while k - i < _MOST_FIELD_WORDS and i > lo and i not in covered:
+        tok = doc[i]
+        if tok.pos_ not in tags or not tok.is_alpha:
+            break
+        if not (tok.is_lower or (letters and tok.is_upper and len(tok) <= 4)):
+            break
+        i -= 1
+    return i
 
 
 def _before_field_words(doc, k: int) -> int:
@@ -69,12 +90,7 @@ def _before_field_words(doc, k: int) -> int:
     post's field ending at k ("freshwater", "passenger transport") when a body's word
     after "the" and a possessive mark stand right before them ("the trust's", "the
     ICB's"; not "Kelby's town mayor", whose words the civic posts read); else k."""
-    i = k
-    while k - i < _MOST_FIELD_WORDS and i > 0:
-        tok = doc[i]
-        if tok.pos_ not in {"NOUN", "ADJ"} or not tok.is_alpha or not tok.is_lower:
-            break
-        i -= 1
+    i = field_words_start(doc, k, 0)
     if i == k or i < 2 or doc[i].text not in POSSESSIVE or doc[i - 2].lower_ not in {"the", "this"}:
         return k
     return i

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention, RoleSpan
+from collabgraph.extract.mentions.role_fit import field_words_start
 from collabgraph.extract.rules.affiliations import affiliations, after_description, body_at
 from collabgraph.extract.rules.civic_posts import note_place_post, ward_before_councillor
 from collabgraph.extract.rules.post_held_at import area_for, body_named_with, body_owner, org_after
@@ -261,14 +262,7 @@ def _field_words_before(reader: SentenceReader, k: int) -> int:
     """Token k, or the token before up to three words of a post's field that end at k
     right after a possessive ("Foo's anchor network manager", "Foo's HR Director"):
     nouns and adjectives in lower case, or letters, in no name."""
-    i = k
-    while k - i < 3 and i > reader.sent.start and i not in reader.covering:
-        tok = reader.doc[i]
-        if tok.pos_ not in {"NOUN", "ADJ", "PROPN"} or not tok.is_alpha:
-            break
-        if not (tok.is_lower or (tok.is_upper and len(tok) <= 4)):
-            break
-        i -= 1
+    i = field_words_start(reader.doc, k, reader.sent.start, letters=True, covered=reader.covering)
     return i if i < k and reader.words[i] in POSSESSIVE else k
 
 
