@@ -14,9 +14,16 @@ holder as a reader names it ("Foo Parish Council April meeting", "Foo Network
 spring meeting": a word repeating the holder's last is left out), the page's
 form an alias, and "<holder> meeting" too when a date word says which.
 
+A reader also writes "Meeting of the Foo Board" ("AGM of the Foo Association") for
+a body whose name takes no "The" of its own (`page_event.owners.sitting_of`), and
+names the meeting with the short form the page gives its holder: "Kelby Surgery
+Patient Participation Group (PPG)"'s meeting is also "Kelby Surgery PPG meeting",
+"Kelby Residents' Association (KRA)"'s AGM "KRA AGM" (`add_short_forms`).
+
 A body's meeting that is not its yearly sitting is written with the day it sat
 ("Foo Forum meeting, 3 June 2031"; "Foo Forum meeting, June 2031" when the page
-gives the month alone): each form ending in "meeting" gets that form too; a yearly
+gives the month alone): each form ending in "meeting", or opening "Meeting of",
+gets that form too; a yearly
 sitting its year after its holder ("Annual General Meeting of Foo Forum": "Foo
 Forum AGM 2031"), holder known or not (`add_dated_forms`).
 """
@@ -27,7 +34,9 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.coref import Entity
+from collabgraph.extract.mentions.acronyms import acronym_of
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
+from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.written_dates import written_date
 from collabgraph.model.names import name_key
 
@@ -134,6 +143,8 @@ def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
             made.append(f"{owner} meeting")
         for form in _forms(bare):
             made += [f"{owner} {form}", f"{form[:1].upper()}{form[1:]} of {owner}"]
+            if not owner.lower().startswith("the "):  # "Meeting of the Foo Board"
+                made.append(sitting_of(form, owner))
             if when:
                 made.append(f"{owner} {form} {when}")
             if when and form.lower() != "meeting":  # "AGM 2031"; "meeting 2031" says no more
@@ -141,7 +152,52 @@ def add_meeting_forms(entities: list[Entity], relations: list[dict]) -> None:
         for alias in made:
             if alias != e.name and alias not in e.aliases:
                 e.aliases.append(alias)
+    add_short_forms(entities, relations)
     add_dated_forms(entities)
+
+
+def _short_owners(org: Entity) -> list[str]:
+    """The names a body's short form gives it: "LVRP" of "Kelby Violence Reduction
+    Partnership" is the whole; "PPG" of "Kelby Surgery Patient Participation Group"
+    spells its last words, "Kelby Surgery PPG"; an alias with a short form in it
+    ("Kelby Rovers JFC") as it is."""
+    words = org.name.split()
+    owners = []
+    for alias in org.aliases:
+        parts = alias.split()
+        if len(parts) > 1:
+            if parts[-1].isupper() and len(parts) < len(words) and alias not in owners:
+                owners.append(alias)  # "Kelby Rovers JFC"
+            continue
+        for k in range(len(words) - 1):
+            if words[k][:1].isupper() and acronym_of(alias, words[k:]):
+                owners.append(" ".join([*words[:k], alias]))
+                break
+    return owners
+
+
+def add_short_forms(entities: list[Entity], relations: list[dict]) -> None:
+    """Give each event whose name opens with the body said to have organised it
+    ("Kelby Residents' Association AGM") the forms the body's short form spells
+    ("KRA AGM"): a reader names the meeting as the page names its holder."""
+    orgs = {e.name: e for e in entities if e.type == "Organisation" and e.aliases}
+    holders: dict[str, list[Entity]] = {}
+    for r in relations:
+        if r["type"] == "ORGANISED" and r["from"] in orgs:
+            holders.setdefault(r["to"], []).append(orgs[r["from"]])
+    for e in entities:
+        if e.type != "Event" or e.name not in holders:
+            continue
+        said = {name_key(n) for n in (e.name, *e.aliases)}
+        for org in holders[e.name]:
+            opening = org.name.lower() + " "
+            forms = [f for f in (e.name, *e.aliases) if f.lower().startswith(opening)]
+            for short in _short_owners(org):
+                for form in forms:
+                    spelt = f"{short} {form[len(opening) :]}"
+                    if name_key(spelt) not in said:
+                        e.aliases.append(spelt)
+                        said.add(name_key(spelt))
 
 
 _YEARLY = {"annual", "general", "agm"}  # a yearly sitting is named by its year
@@ -177,7 +233,8 @@ def _dated(form: str, date: str) -> list[str]:
         return []
     if not _YEARLY & set(words):
         when = written_date(date)
-        return [f"{form}, {when}"] if when and words[-1] == "meeting" else []
+        sitting = words[-1] == "meeting" or words[:2] == ["meeting", "of"]  # "Meeting of the Foo"
+        return [f"{form}, {when}"] if when and sitting else []
     of = _YEARLY_OF.match(form)
     bare = f"{of.group('body')} {of.group('kind')}" if of else form
     if not re.search(r"(?i)\b(?:agm|annual general meeting)$", bare):

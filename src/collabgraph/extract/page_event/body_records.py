@@ -43,6 +43,7 @@ from collabgraph.extract.lexicon import ANY_ORG_HEADS, NAME_CONNECTORS
 from collabgraph.extract.mentions.tokens import CALENDAR_WORDS
 from collabgraph.extract.name_forms import unshout, without_the
 from collabgraph.extract.page_event.address import date_in
+from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import is_date_alone
@@ -122,6 +123,7 @@ def named_over_record(layout: Layout, first: int) -> PageEvent | None:
     event.owner = names[0]
     event.aliases += [f"{n} meeting" for n in names[1:]]
     event.aliases += [f"{n} meeting of {names[0]}" for n in names[1:]]
+    event.aliases += [sitting_of("meeting", n) for n in names[1:]]  # "Meeting of the Foo Panel"
     event.date = date or layout.published
     return event
 
@@ -177,6 +179,7 @@ def _recorded_of(body: str, what: str, date: str | None, evidence: str) -> PageE
         event = PageEvent(" ".join(filter(None, [named, part, noun])), evidence=evidence)
         if part:
             event.aliases += [f"{part} {noun}", f"{part} {noun} of {named}"]
+            event.aliases.append(sitting_of("meeting", unshout(part)))  # "Meeting of the Foo Panel"
     elif (kind := _kind_of(named, what)) is not None:  # "<body> quarterly meeting"
         event = PageEvent(f"{named} {kind}", evidence=evidence)
     else:

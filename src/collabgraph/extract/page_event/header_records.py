@@ -36,6 +36,7 @@ from collabgraph.extract.page_event.body_records import (
     record_of,
     said_parts,
 )
+from collabgraph.extract.page_event.owners import sitting_of
 from collabgraph.extract.page_event.reading import PageEvent
 
 _ASIDE = re.compile(r"^(?:\(.*\)|(?:a\s+)?part\s+of\s+\S.*)$", re.I)  # "(Registered charity)"
@@ -71,7 +72,7 @@ def header_record(layout: Layout, headline_blocks: list[int]) -> PageEvent | Non
         return None
     event = PageEvent(f"{part} meeting", evidence=f"{title}\n{middle}\n{under}")
     event.owner = part
-    event.aliases.append(f"{body} {part} meeting")
+    event.aliases += [f"{body} {part} meeting", sitting_of("meeting", part)]
     event.date = date_in(under, layout.published) or layout.published
     return event
 
