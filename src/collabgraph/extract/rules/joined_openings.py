@@ -119,8 +119,44 @@ def done_to_before_by(reader: SentenceReader, by: int, kinds) -> int | None:
 
 def by_naming(reader: SentenceReader, i: int, target: int | None) -> int | None:
     """The "by" before token i whose list names `target` (a mention id): in "Foo, a
-    study by A and B, funded by C", the "by" before A and B for B; else None."""
-    return next((k for k, names in by_lists(reader, i) if any(m.id == target for m in names)), None)
+    study by A and B, funded by C", the "by" before A and B for B; else the "by"
+    whose doer's words run on to `target` with no verb or clause break between
+    (`by_running_on`); else None."""
+    listed = next(
+        (k for k, names in by_lists(reader, i) if any(m.id == target for m in names)), None
+    )
+    return listed if listed is not None else by_running_on(reader, i, target)
+
+
+_PHRASE_BREAKS = {";", ":", ".", "which", "who", "whose", "where"}
+
+
+def by_running_on(reader: SentenceReader, i: int, target: int | None) -> int | None:
+    """The "by" of a passive verb before `target` (a mention id ending before token
+    i) when the words from that "by" to `target` are all the doer's, and the money
+    read at token i comes in a phrase of its own ("with", "and"): "organised by A
+    together with B's team, with funding from C", "run by the network, B, with
+    funding from C", "run by A as part of the B programme, with funding from C" (B).
+    None when a verb, a semicolon, a colon or a relative word comes between
+    ("founded by A, who runs B"), when the "by" phrase gives money itself ("funded
+    by a grant from A, with match funding from C": a second funder), when the money
+    follows `target` at once ("provided by A through its B service, funded by C":
+    B's own), or no "by" does."""
+    ctx = reader.ctx
+    if target is None or not 0 <= target < len(ctx.mentions):
+        return None
+    m = ctx.mentions[target]
+    if not reader.sent.start <= m.start or m.end > i:
+        return None
+    words, doc = reader.words, reader.doc
+    if not {"with", "and"} & set(words[m.end : i]):
+        return None
+    for k in range(m.start - 1, reader.sent.start, -1):
+        if words[k] == "by":
+            return k if doc[k - 1].tag_ in {"VBN", "RB"} else None
+        if words[k] in _PHRASE_BREAKS or doc[k].pos_ in {"VERB", "AUX"} or reader.is_funding(k):
+            return None
+    return None
 
 
 def untyped_opening(reader: SentenceReader, m) -> bool:

@@ -31,8 +31,11 @@ from collabgraph.extract.rules.grant_subjects import (
     fund_receiving,
     is_fund,
 )
-from collabgraph.extract.rules.joined_openings import done_to_before_by, joined_funding_cue
-from collabgraph.extract.rules.passive_bys import by_lists
+from collabgraph.extract.rules.joined_openings import (
+    by_naming,
+    done_to_before_by,
+    joined_funding_cue,
+)
 from collabgraph.extract.rules.passive_targets import relative_object, work_in_view
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 from collabgraph.extract.rules.sponsors import sponsored_before
@@ -209,10 +212,7 @@ def funding_phrases(reader: SentenceReader) -> None:
             target = body.id if body is not None else None
         # "Foo, run by A, has support from C": Foo, not A; "Developed by A and B, with
         # support from C, the map ...": nothing named before the "by", so no tie
-        by = next(
-            (k for k, names in by_lists(reader, cue.start) if any(m.id == target for m in names)),
-            None,
-        )
+        by = by_naming(reader, cue.start, target)
         if by is not None:
             # "The project is led by A with support from C": the project in focus
             target = done_to_before_by(reader, by, _FUNDED_ENDS)

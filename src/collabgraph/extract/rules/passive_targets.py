@@ -22,6 +22,7 @@ from collabgraph.extract.rules.paid_things import PAID_CUES, money_provided, thi
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, SentenceReader
 
 _FUND_HEADS = vocab.words("fund_heads")
+_NO_PROJECT_OPENERS = vocab.words("unfunded_project_openers")
 _MODALS = {"will", "would", "shall", "can", "may"}  # "Stands will be hosted by A"
 _PASSIVE_AUXILIARIES = {"is", "was", "are", "were", "been", "be", "being", "has", "have", "had"}
 _PASSIVE_AUXILIARIES |= _MODALS
@@ -79,6 +80,8 @@ def work_in_view(reader: SentenceReader, i: int) -> int | None:
     if body is not None:  # alliance named before, not a project in view
         return body.id
     project = reader.focus_before("Project", i)  # not "funded through the Foo Fund"
+    if project is not None and _opening_head(reader, i) in _NO_PROJECT_OPENERS:
+        return None  # "The party was sponsored by A": the party, not the project in view
     if project is None and words[start + 1] == "work":
         # "The work is funded by A" on a page about a body and no project: its work,
         # the organisation the sentences before were about
@@ -101,6 +104,14 @@ def _outing(words: list[str]) -> bool:
     another kind than a body's own work ("the event", "the programme", "the
     partnership": `focus_nouns`), which the body last spoken of may not own."""
     return any(w in _OUTINGS or w in FOCUS_NOUNS for w in words)
+
+
+def _opening_head(reader: SentenceReader, i: int) -> str | None:
+    """The word before the first verb of a sentence opening before token i ("The
+    party was sponsored by": "party"; "This year's lunch is": "lunch"), else None."""
+    start = reader.sent.start
+    k = next((k for k in range(start + 1, i) if reader.doc[k].pos_ in {"VERB", "AUX"}), None)
+    return reader.words[k - 1] if k is not None else None
 
 
 def _ours(reader: SentenceReader, i: int) -> int | None:
