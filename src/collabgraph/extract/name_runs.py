@@ -16,8 +16,14 @@ from __future__ import annotations
 import re
 
 from collabgraph.extract import lexicon as lx
+from collabgraph.extract import vocab
 from collabgraph.extract.layout import Block
-from collabgraph.extract.rules.board_rolls import heading_seat, own_board_post
+from collabgraph.extract.rules.board_rolls import (
+    heading_seat,
+    own_board_post,
+    seat_on_roll,
+    seat_words,
+)
 from collabgraph.extract.rules.lead_lists import lead_of
 from collabgraph.extract.rules.reader import SentenceReader
 
@@ -83,6 +89,17 @@ class NameRun:
         self.named = bool(lead) and named
 
 
+def _lead_in(text: str) -> bool:
+    """Whether a paragraph ends in a line that can open a roll: a lead-in ending in a
+    colon ("Trustees during the year:"), or a line alone with no sentence's end, a
+    heading laid out as a paragraph ("Trustees (who are also directors)")."""
+    text = text.strip()
+    return text.endswith(":") or ("\n" not in text and text[-1:] not in _SENTENCE_MARKS)
+
+
+_SENTENCE_MARKS = frozenset(".!?")
+
+
 class SeatRun:
     """The unbulleted roll of a board being read, if any: "Our trustees" over lines
     that each open with one person ("Jane Doe (Chair) - a retired GP", "John Roe").
@@ -95,15 +112,25 @@ class SeatRun:
         self.seat: str | None = None
         self.heading = ""
         self.seated = False  # a line of the block being read seated someone
+        self.opened = False  # the block being read opened the roll
         self.last_seated = False  # the block read before did
 
     def open(self, block: Block) -> None:
-        """Note a heading that opens a roll, before `block` is read."""
-        self.seated = False
-        if block.kind in {"heading", "title"} and len(block.text.split()) <= _MAX_SEAT_HEADING:
-            seat = heading_seat(block.text)
-            if seat is not None:
-                self.seat, self.heading, self.last_seated = seat, block.text.strip(), False
+        """Note a heading that opens a roll, or a paragraph ending in a lead-in line
+        that does ("The charity is governed by trustees. Trustees during the year:",
+        "Our steering group for 2025-26:"), before `block` is read."""
+        self.seated, self.opened = False, False
+        if block.kind in {"heading", "title"}:
+            line = block.text.strip()
+        elif block.kind == "para" and _lead_in(block.text):
+            line = _SENTENCE_END.split(block.text.strip())[-1]
+            if _LABEL_STOPS.intersection(seat_words(line)):
+                return  # "Thanks to our committee:": a line of thanks
+        else:
+            return
+        seat = heading_seat(line)  # a few words: "Our board of trustees"
+        if seat is not None:
+            self.seat, self.heading, self.last_seated, self.opened = seat, line, False, True
 
     def read(self, reader: SentenceReader) -> None:
         """Seat the one person a sentence of the roll opens with, when the line is
@@ -119,22 +146,21 @@ class SeatRun:
         if k < reader.sent.end and reader.words[k] not in _AFTER_NAME:
             return  # "Jane chaired the Foo Trust": a sentence about her, no roll's line
         role = own_board_post(reader, person) or self.seat
-        evidence = f"{self.heading} {reader.evidence}"
-        reader.ctx.unplaced_posts.append((person.id, role, evidence, "roll"))
+        seat_on_roll(reader, person.id, role, self.heading, f"{self.heading} {reader.evidence}")
         self.seated = True
 
     def after(self, block: Block) -> None:
         """Close the roll at a block that was no line of it nor a description."""
         if self.seat is None or block.kind not in _LINE_KINDS:
             return
-        opened = block.kind == "heading" and heading_seat(block.text) is not None
-        if not (self.seated or opened or (block.kind == "para" and self.last_seated)):
+        if not (self.seated or self.opened or (block.kind == "para" and self.last_seated)):
             self.seat = None
         self.last_seated = self.seated
 
 
-_MAX_SEAT_HEADING = 4  # words: "Our board of trustees"
 _AFTER_NAME = frozenset({"(", ","}) | lx.DASHES
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")  # the lead-in line is a paragraph's last sentence
+_LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee:", as `board_rolls` reads it
 
 
 __all__ = ["NameRun", "SeatRun", "name_line"]

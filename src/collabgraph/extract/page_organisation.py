@@ -102,7 +102,7 @@ def place_posts(ctx: DocumentContext, by_mention: dict, items: frozenset[int], d
         if at_council and (roll or not _councillor(by_mention.get(person))):
             continue  # "Our chair, Jo Tern" on a page naming Foo Council most
         if org is not None:
-            rels = post_relations(role, org, board=home in {"officer", "club", "board"})
+            rels = post_relations(role, org, board=roll or home in {"officer", "club", "board"})
             ctx.relate(person, rels, org.id, evidence=evidence, role=role, confidence=0.55)
 
 

@@ -12,12 +12,14 @@ over, not taken as a sign the line is no roll (`roll_people`).
 
 from __future__ import annotations
 
+import re
+
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules.appointee_lists import list_parts
 from collabgraph.extract.rules.post_homes import officer_post, page_post
-from collabgraph.extract.rules.post_kinds import role_text
+from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.reader import SentenceReader
 
 LABELS: frozenset[str] = frozenset()
@@ -26,6 +28,7 @@ LABELS: frozenset[str] = frozenset()
 _SEATS = vocab.table("board_roll_headings")
 _LABEL_STOPS = vocab.words("roll_label_stops")  # "To the committee: A, B"
 _MEMBER_STOPS = vocab.words("member_roll_stops")  # "Members present": an attendance list
+_HEADING_STOPS = vocab.words("roll_heading_stops")  # "Trustees' report": no roll
 _MAX_HEADING = 4  # words: "Our board of trustees"
 _PERSON_OR_UNTYPED = {"Person", None}  # "Supt Jo Tern": a style the recogniser has not typed yet
 _STYLES = lx.HONORIFICS | lx.FAITH_STYLES  # "Sister Ada Foss" on a roll
@@ -78,11 +81,62 @@ def heading_seat(heading: str | None) -> str | None:
     -> "board member"), or None."""
     if not heading:
         return None
-    words = [w.strip(".,:;()'’").lower() for w in heading.split()]
-    if len(words) > _MAX_HEADING:
+    words = seat_words(heading)
+    if not words or len(words) > _MAX_HEADING or _HEADING_STOPS.intersection(words):
         return None
     seat = next((role for word, role in _SEATS.items() if word in words), None)
     return None if seat == "member" and _MEMBER_STOPS.intersection(words) else seat
+
+
+def seat_words(heading: str) -> list[str]:
+    """A heading's words, lower-cased, without what only dates or glosses the roll:
+    a bracket ("Trustees (who are also directors)"), a year ("Board members
+    2024/25") and a tail from "for" or "during" ("Our steering group for 2025-26",
+    "The board for the new term")."""
+    words = [w.strip(".,:;'’").lower() for w in _BRACKETED.sub(" ", heading).split()]
+    words = [w for w in words if w and not any(c.isdigit() for c in w)]
+    cut = next((k for k, w in enumerate(words) if k and w in _TAIL_OPENERS), len(words))
+    return words[:cut]
+
+
+_BRACKETED = re.compile(r"\([^)]*\)?")
+_TAIL_OPENERS = frozenset({"for", "during"})
+
+
+def seat_on_roll(
+    reader: SentenceReader, person: int, role: str, heading: str, evidence: str
+) -> None:
+    """Seat `person` (a mention id) on the roll under `heading`: at the body the
+    heading names by a word before its seat ("The BID board", "Kelby Arts trustees",
+    the latest body that word names), else at the page's own (`ctx.unplaced_posts`,
+    "roll"); nowhere when the heading names a body the page has not named."""
+    word = heading_body_word(heading)
+    if word is None:
+        reader.ctx.unplaced_posts.append((person, role, evidence, "roll"))
+        return
+    body = reader.ctx.recent_with_word(word.lower(), "Organisation")
+    if body is not None:
+        rels = post_relations(role, body, board=True)
+        reader.ctx.relate(person, rels, body.id, evidence=evidence, role=role, confidence=0.55)
+
+
+def heading_body_word(heading: str) -> str | None:
+    """The last capitalised word before a roll heading's seat that names a body ("The
+    BID board for the new term" -> "BID"), or None ("Our Board of Trustees", "BOARD
+    OF TRUSTEES": an all-capitals heading names nothing so)."""
+    words = [w.strip(".,:;'’") for w in _BRACKETED.sub(" ", heading).split()]
+    at = next((k for k, w in enumerate(words) if w.lower() in _SEATS), None)
+    if at is None or heading.isupper():
+        return None
+    named = [
+        w
+        for k, w in enumerate(words[:at])
+        if w[:1].isupper() and w.lower() not in _NOT_NAMING and (k or w.isupper())
+    ]  # a first word is capitalised anyway ("Joining the board"), but "BID board"
+    return named[-1] if named else None
+
+
+_NOT_NAMING = frozenset(_SEATS) | {"board", "of", "and", "new"}
 
 
 def roll_people(reader: SentenceReader, start: int) -> list[tuple[Mention, int]]:
@@ -143,16 +197,29 @@ def own_board_post(reader: SentenceReader, m: Mention) -> str | None:
     """ "Jane Doe (Chair)", "Jane Doe – Vice Chair": a board post the item gives."""
     k = m.end + (m.end < reader.sent.end and reader.words[m.end] in {"(", ","} | lx.DASHES)
     span = reader.role_phrase_at(k) if k > m.end else None
+    if span is None and k > m.end and reader.words[m.end] == "(":
+        k = _past_bracket(reader, k)  # "Jane Doe (Foo Café) – Vice Chair"
+        span = reader.role_phrase_at(k) if k is not None else None
     if span is None or _post_elsewhere(reader, span.end):
         return None
     role = role_text(reader.doc[span.start : span.end].text, None)
     return role if page_post(role) or officer_post(role) else None  # "John Roe (secretary)"
 
 
+def _past_bracket(reader: SentenceReader, k: int) -> int | None:
+    """The token after the dash that follows the bracket open at token `k`, or None
+    when no dash follows its close."""
+    close = next((j for j in range(k, reader.sent.end) if reader.words[j] == ")"), None)
+    if close is None or close + 2 >= reader.sent.end or reader.words[close + 1] not in lx.DASHES:
+        return None
+    return close + 2
+
+
 def _post_elsewhere(reader: SentenceReader, k: int) -> bool:
-    """ "Jane Doe – Founder of the Foo Collective": the post after the name is at
-    a body the line names (token `k` follows the post), no seat on the page's own."""
-    if k >= reader.sent.end or reader.words[k] not in {"of", "at"}:
+    """ "Jane Doe – Founder of the Foo Collective", "Jane Doe – Chief Executive, Foo
+    Trust": the post after the name is at a body the line names (token `k` follows
+    the post), no seat on the page's own."""
+    if k >= reader.sent.end or reader.words[k] not in {"of", "at", ","}:
         return False
     body = reader.mention_at(k + 1)
     return body is not None and reader.kind(body) == "Organisation"

@@ -18,7 +18,7 @@ from collabgraph.extract.doc_arrays import like_nums
 from collabgraph.extract.mentions import Mention
 from collabgraph.extract.rules import appointee_lists as al
 from collabgraph.extract.rules.appointers import appointer_of
-from collabgraph.extract.rules.board_rolls import own_board_post
+from collabgraph.extract.rules.board_rolls import heading_seat, own_board_post, seat_on_roll
 from collabgraph.extract.rules.post_homes import page_post
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import counted_seat, plural_post
@@ -257,6 +257,10 @@ def seat_lead(reader: SentenceReader, lead: str, *, heading: bool = False) -> No
         else:
             reader.ctx.unplaced_posts.append((first.id, role, evidence, "page"))
         return
+    seat = heading_seat(lead) if listed else None  # "Board of Directors", "Members"
+    if seat is not None:
+        role = own_board_post(reader, first) or seat
+        seat_on_roll(reader, first.id, role, lead, f"{lead} {reader.evidence}")
 
 
 _BOARD = {"board"}
