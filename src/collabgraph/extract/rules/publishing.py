@@ -205,7 +205,7 @@ def _opens_line(reader: SentenceReader, i: int) -> bool:
     """Whether token i opens its line, or follows only the time of day that does
     ("14.15 Launch:", "10.00 - 10.30 Launch:")."""
     words = reader.words[reader.sent.start : i]
-    return all(opens_with_time(w) or w in {"-", "–", "—"} or not w.strip() for w in words)
+    return all(opens_with_time(w) or w in lx.DASHES or not w.strip() for w in words)
 
 
 def _launch_of(reader: SentenceReader, j: int, *, named: bool = False, focus: bool = True) -> None:
