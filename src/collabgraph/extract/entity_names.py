@@ -37,6 +37,14 @@ def _common_headed(title: str) -> bool:
     return head_type(words[-1].lower()) in _HEADED_KINDS
 
 
+def _titled_with_the(e: Entity) -> bool:
+    """Whether the page writes the report's or project's title with a capital "The"
+    of its own ("“The Foo Ledger”", "The State of Foo 2025"), not a sentence's "the"."""
+    return e.type in {"Report", "Project"} and any(
+        m.surface.startswith("The ") and m.surface[4:] == m.text for m in e.mentions
+    )
+
+
 def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) -> None:
     launches = [m for m in e.mentions if m.synthetic == "launch" and m.about is not None]
     if launches:
@@ -50,6 +58,8 @@ def name_entity(e: Entity, ctx: DocumentContext, by_mention: dict[int, Entity]) 
                 e.name, e.aliases = f"Launch of the {title}", [e.name]
             if title != subject.name:  # "Launch of Foo: A Guide to Bar" names it too
                 e.aliases.append(f"Launch of {subject.name}")
+            if _titled_with_the(subject):  # "“The Foo Ledger”": the title's own "The"
+                e.aliases.append(f"Launch of The {title}")
             return
     if e.known_name:
         e.name = e.known_name

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collabgraph.extract import lexicon as lx
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions import Mention
-from collabgraph.extract.mentions.tokens import CLOSING_QUOTES
+from collabgraph.extract.mentions.tokens import CLOSING_QUOTES, OPENING_QUOTES
 from collabgraph.extract.rules.launch_crews import launch_crews
+from collabgraph.extract.rules.line_labels import opens_with_time
 from collabgraph.extract.rules.reader import FOCUS_NOUNS, POSSESSIVE, SentenceReader
 
 LABELS = frozenset({"which_verb", "launch_of", "launched"})
@@ -160,16 +161,21 @@ def _describing(tok) -> bool:
 
 def launches(reader: SentenceReader) -> None:
     """ "the launch of the X report" (`launch_of` cues) puts the launch of X in
-    focus; "X was launched at the Y Conference" (`launched`): Y is ABOUT X, or
-    "... in Z": the launch of X is located in Z."""
+    focus, as a programme's line "14.15 Launch: “X”" does when X is named; "X was
+    launched at the Y Conference" (`launched`): Y is ABOUT X, or "... in Z": the
+    launch of X is located in Z."""
     found_cues = [(c.start, c) for c in reader.cues("launch_of")]
     found_cues += [(c.end - 1, c) for c in reader.cues("launched")]
     for i, cue in sorted(found_cues, key=lambda ic: (ic[0], ic[1].cue.order)):
         if i >= reader.sent.end - 1:
             continue
         j = cue.end
-        if cue.cue.label == "launch_of":
-            _launch_of(reader, j)
+        if cue.cue.label == "launch_of" and reader.words[i + 1] == ":":
+            if _opens_line(reader, i):  # "14.15 Launch: "Foo"", a programme's line
+                _launch_of(reader, j, named=True, focus=False)
+        elif cue.cue.label == "launch_of":
+            # "14.15 Launch of "Foo"": one item of the page's event, which stays in focus
+            _launch_of(reader, j, focus=not (_opens_line(reader, i) and i > reader.sent.start))
         else:
             _launched(reader, i, j)
 
@@ -195,8 +201,23 @@ def _only_when(reader: SentenceReader, i: int, j: int) -> bool:
     return reader.words[j] == "in" and j + 1 < end and reader.doc[j + 1].ent_type_ == "DATE"
 
 
-def _launch_of(reader: SentenceReader, j: int) -> None:
+def _opens_line(reader: SentenceReader, i: int) -> bool:
+    """Whether token i opens its line, or follows only the time of day that does
+    ("14.15 Launch:", "10.00 - 10.30 Launch:")."""
+    words = reader.words[reader.sent.start : i]
+    return all(opens_with_time(w) or w in lx.DASHES or not w.strip() for w in words)
+
+
+def _launch_of(reader: SentenceReader, j: int, *, named: bool = False, focus: bool = True) -> None:
+    """The launch of the report or project named at token j (in quotation marks or
+    not: "the launch of “Foo”"), else, unless `named`, of the one in focus that a
+    report's or project's noun a few words on speaks of ("the launch of our new
+    report"); put in focus unless it is one line of a programme (`focus`)."""
+    while j < reader.sent.end and reader.words[j] in OPENING_QUOTES:
+        j += 1
     target = reader.mention_at(j)
+    if named and (target is None or reader.kind(target) not in {"Report", "Project"}):
+        return
     if target is None or reader.kind(target) not in {"Report", "Project"}:
         kind = None
         for k in range(j, min(j + 7, reader.sent.end)):
@@ -211,7 +232,8 @@ def _launch_of(reader: SentenceReader, j: int) -> None:
         target_id = target.id
     if target_id is not None:
         event = reader.ctx.launch_event(target_id, reader.section, reader.evidence)
-        reader.ctx.set_focus(reader.section, "Event", event)
+        if focus:
+            reader.ctx.set_focus(reader.section, "Event", event)
 
 
 def _launched(reader: SentenceReader, i: int, j: int) -> None:
