@@ -41,6 +41,7 @@ from collabgraph.extract.page_event.occasions import occasion_event, told_in_hea
 from collabgraph.extract.page_event.owners import drop_place_owners
 from collabgraph.extract.page_event.phrase_heads import HEADS
 from collabgraph.extract.page_event.phrases import Phrase, phrases_in
+from collabgraph.extract.page_event.poster_titles import poster_name
 from collabgraph.extract.page_event.quoted import quoted_event
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.page_event.record_titles import noticed_title, recorded_meeting
@@ -172,8 +173,13 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         return _finish(
             recorded, layout, docs, headline_blocks, in_headlines + first, first, url_date
         )
-    if event is None:
-        return None
+    if event is None:  # "TIDEFALL 2031" over "Friday 31 July – Sunday 2 August"
+        poster = poster_name(None, layout, docs, headline_blocks)
+        if poster is None:
+            return None
+        event = PageEvent(poster[0], evidence=layout.blocks[headline_blocks[0]].text)
+        event.spans[headline_blocks[0]] = [poster[1]]
+        return _finish(event, layout, docs, headline_blocks, in_headlines + first, first, url_date)
     page_text = "\n".join(b.text for b in layout.blocks)
     event = renamed_vague(event, first, docs, url_words, page_text)  # not "Event"
     if event.name.lower() in _VAGUE:  # "The event was watched by ...": an occasion told
@@ -209,6 +215,11 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event.name = titled.name
         event.spans.update(titled.spans)
         event.date = event.date or titled.date
+    poster = poster_name(event, layout, docs, headline_blocks)
+    if poster is not None:  # "FIX FEST 2031" over "Foo's annual gathering": the headline's
+        event.aliases.append(event.name)
+        event.name = poster[0]
+        event.spans.setdefault(headline_blocks[0], []).append(poster[1])
     return _finish(event, layout, docs, headline_blocks, in_headlines + first, first, url_date)
 
 
