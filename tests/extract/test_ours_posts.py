@@ -110,6 +110,7 @@ def test_a_thing_that_was_previously_something_is_no_post():
         "Thanks to our Village Halls Adviser, Ada Foss, for her visits.",
         "Our development worker, Ada Foss, joined in May to manage the festival.",
         "Finally, thank you to our manager Ada Foss, who never stops.",
+        "Our producer, Ada Foss, joined in May to film the festival.",  # a trade said "our"
     ],
 )
 def test_our_post_before_the_name_is_at_the_pages_body(sentence):
@@ -124,7 +125,6 @@ def test_our_post_before_the_name_is_at_the_pages_body(sentence):
         "Our partners, Ada Foss and her choir, sang at the opening.",  # no post
         "Our oral history volunteer, Ada Foss, has done ten interviews.",  # no post
         "The survey was done by our member Ada Foss and two pupils.",  # a seat
-        "Our producer, Ada Foss, joined in May to film the festival.",  # a trade's title
         "By our community reporter, Ada Foss",
     ],
 )

@@ -79,9 +79,10 @@ def our_posts_before(reader: SentenceReader) -> None:
     Halls Adviser, Jane Doe", "our manager Jane Doe": "our" says the post is at the
     page's own body, whatever the field's words before it (capitalised or not), so long
     as the post's last word is one held at a page's body (`post_homes.post_home`:
-    `vocab/role_of_the_staff.txt`, a chief executive's, ...). Not "our producer, Jane
-    Doe", "our community reporter, Jane Doe": a trade's title, which its word alone does
-    not say is held at the page's body (these added a wrong link on a check half).
+    `vocab/role_of_the_staff.txt`, a chief executive's, ...; a trade said "our", "our
+    clinical pharmacist", "our producer": `vocab/role_of_our_staff.txt`). Not "our
+    community reporter, Jane Doe": a title its word alone does not say is held at the
+    page's body (it added a wrong link on a check half).
     Noted for the page's body (`ctx.unplaced_posts`, placed by
     `page_organisation.place_posts`) when nothing placed the holder's post already.
     Not "our former coordinator, Jane Doe" (a post gone), nor "our partners, Foo" (no
@@ -113,6 +114,58 @@ def our_posts_before(reader: SentenceReader) -> None:
             if home and not council_post(role) and post_relations(role, None)[0] == "WORKS_FOR":
                 reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
             break
+
+
+# words between a newcomer's name and "as our new ...": "Jane Doe has joined us as",
+# "Jane Doe started in May as" (the name the post is said of, its clause's subject)
+_JOINING_WORDS = vocab.words("our_post_joining_words")
+
+
+def as_our_posts(reader: SentenceReader) -> None:
+    """ "We're delighted to welcome Jane Doe as our new Warehouse Coordinator", "Jane
+    Doe has joined us as our analyst": "as our" says the post is at the page's own
+    body, whatever the field's words before it (capitalised or not), when its last word
+    is a post's (`our_post_home`). The holder is the name right before "as", or the
+    clause's subject past words of joining (`vocab/our_post_joining_words.txt`). Not
+    "as our former chair" (a post gone), "as our guest" (no post), a councillor's seat,
+    nor a holder whose post is placed already. Noted for the page's body
+    (`ctx.unplaced_posts`, placed by `page_organisation.place_posts`)."""
+    words, start, end = reader.words, reader.sent.start, reader.sent.end
+    for k in range(start + 1, end - 2):
+        if words[k] != "as" or words[k + 1] != "our":
+            continue
+        person = reader.by_end.get(k) or _joining_subject(reader, k)
+        if person is None or reader.kind(person) != "Person" or not _unplaced(reader, person.id):
+            continue
+        i = k + 2
+        while i < end and words[i] in _QUALIFIERS:
+            i += 1
+        first = i
+        if first >= end or words[first] in _GONE:
+            continue
+        post_end = None
+        while i < min(first + _MAX_FIELD + 1, end) and _field_word(reader.doc[i]):
+            i += 1
+            if words[i - 1] in lx.ROLE_CORE:
+                post_end = i  # the longest run ending in a post's word
+        if post_end is None or (post_end < end and reader.by_start.get(post_end) is not None):
+            continue  # "as our coordinator Foo Trust ...": read elsewhere
+        role = role_text(reader.doc[first:post_end].text, None)
+        home = our_post_home(role)
+        if home and not council_post(role):
+            reader.ctx.unplaced_posts.append((person.id, role, reader.evidence, home))
+
+
+def _joining_subject(reader: SentenceReader, k: int):
+    """The person opening a clause whose words up to token k ("as") are all of joining:
+    "Jane Doe has joined us as", "Jane Doe joins the team as"; None otherwise."""
+    for m in reader.ms:
+        if m.end >= k or reader.kind(m) != "Person":
+            continue
+        between = reader.words[m.end : k]
+        if between and all(w in _JOINING_WORDS for w in between):
+            return m
+    return None
 
 
 def _field_word(tok) -> bool:

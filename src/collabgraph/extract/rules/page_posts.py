@@ -25,7 +25,7 @@ from collabgraph.extract.rules.page_post_bodies import (
     note_at_body,
 )
 from collabgraph.extract.rules.post_held_at import body_owner
-from collabgraph.extract.rules.post_homes import holds_post, post_home
+from collabgraph.extract.rules.post_homes import holds_post, our_post_home, post_home
 from collabgraph.extract.rules.post_kinds import post_relations, role_text
 from collabgraph.extract.rules.post_words import named_after, plural_post
 from collabgraph.extract.rules.reader import POSSESSIVE, SentenceReader
@@ -72,7 +72,8 @@ def unplaced_roles(reader: SentenceReader) -> None:
         ):
             continue  # "Jane Doe, chair of ...": read elsewhere
         role = role_text(reader.doc[r.start : area_end or r.end].text, None)
-        home = post_home(role)
+        ours = person.end <= r.start and "our" in reader.words[person.end : r.start]
+        home = our_post_home(role) if ours else post_home(role)  # "Jo Tern, our solicitor"
         if home is None and bracketed and _field_only(reader, r.start, r.end):
             home = "staff"  # a caption's "Jane Doe (Finance)": her field at the page's body
         # a post in brackets is said outright: only a post held elsewhere stands before it

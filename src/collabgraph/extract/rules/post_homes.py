@@ -22,6 +22,7 @@ _UNIVERSITY_POSTS = vocab.words("role_of_the_university")
 _OFFICERS = vocab.words("role_board_officers")
 _COUNCIL_POSTS = vocab.words("role_of_the_council")
 _COUNCIL_STAFF = vocab.words("role_of_the_council_staff")
+_OUR_STAFF = vocab.words("role_of_our_staff")  # "our solicitor": a trade, said "our"
 _COUNCIL_WORDS = {"council"} | {
     w.lower() for k in vocab.ordered("council_kinds") for w in k.split()
 }
@@ -100,8 +101,12 @@ def post_home(role: str) -> str | None:
 
 def our_post_home(role: str) -> str | None:
     """Where a post said "our" is held ("our outreach worker, Jane Doe"): as `post_home`,
-    but a staff post is at the page's own body ("page"), even on a page that funds others."""
+    but a staff post is at the page's own body ("page"), even on a page that funds others;
+    so is a trade said "our" ("our clinical pharmacist", "our solicitor":
+    `vocab/role_of_our_staff.txt`), which its word alone does not place."""
     home = post_home(role)
+    if home is None and staff_post(role, _OUR_STAFF):
+        return "page"
     return "page" if home == "staff" else home
 
 
