@@ -84,7 +84,7 @@ def test_no_short_form_of_a_body_that_did_not_hold_the_meeting():
 def test_a_round_up_of_a_network_s_meeting_is_not_read_as_its_record():
     seed = extract_text(
         "Kelby Youth Workers' Network - meeting round-up\n\n"
-        "Our spring network meeting took place on 19 March 2031 at the Forge Youth"
+        "Our spring network meeting took place on 19 March 2031 at the Kiln Youth"
         " Centre, hosted by Kelby Youth Project.\n"
     )
     assert "kelby youth workers' network meeting" not in {n.lower() for n in _names(seed)}

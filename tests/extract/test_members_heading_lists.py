@@ -65,7 +65,7 @@ def test_the_body_the_heading_names_and_a_post_after_the_bracket():
         "The BID board for the new term:\n"
         "Hester Quill (Old Mill Cafe) – Chair\n"
         "Tobias Wren (Lindley Opticians) – Vice Chair\n"
-        "Alma Stroud (Vane Solicitors)\n",
+        "Alma Stroud (Quarrow Solicitors)\n",
         opening,
     )
     body = "Dunmore Business Improvement District"

@@ -25,8 +25,8 @@ def test_our_trade_after_the_name_is_a_job_at_the_page_body():
 
 
 def test_a_newcomer_welcomed_as_our_new_post():
-    found = _posts("We are delighted to welcome Ada Foss as our new Warehouse Coordinator.")
-    assert ("Ada Foss", "WORKS_FOR", "Kelby Food Trust", "warehouse coordinator") in found
+    found = _posts("We are delighted to welcome Ada Foss as our new Stores Coordinator.")
+    assert ("Ada Foss", "WORKS_FOR", "Kelby Food Trust", "stores coordinator") in found
 
 
 def test_a_newcomer_who_has_joined_us_as_our_post():

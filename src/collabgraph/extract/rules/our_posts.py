@@ -122,7 +122,7 @@ _JOINING_WORDS = vocab.words("our_post_joining_words")
 
 
 def as_our_posts(reader: SentenceReader) -> None:
-    """ "We're delighted to welcome Jane Doe as our new Warehouse Coordinator", "Jane
+    """ "We're delighted to welcome Jane Doe as our new Stores Coordinator", "Jane
     Doe has joined us as our analyst": "as our" says the post is at the page's own
     body, whatever the field's words before it (capitalised or not), when its last word
     is a post's (`our_post_home`). The holder is the name right before "as", or the
