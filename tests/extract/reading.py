@@ -140,3 +140,18 @@ def in_passing(sentence: str) -> dict:
     a housing group's opening lines) with `sentence` further down: how an event named
     in passing is read."""
     return extract_text(f"Chair steps down\n\n{_PASSING_OPENING}{sentence}\n", path="page.txt")
+
+
+REVIEW_BODY = "Orrin Valley Community Transport"
+REVIEW_OPENING = (
+    f"{REVIEW_BODY} — Annual Review 2031\n\n"
+    "FROM OUR CHAIR\n\n"
+    f"{REVIEW_BODY} had another busy year, with 9,000 journeys.\n\n"
+)
+
+
+def review_members(text: str, opening: str = REVIEW_OPENING) -> set[tuple[str, str, str | None]]:
+    """MEMBER_OF rows (person, body, role) extracted from `text` under `opening`, by
+    default a made-up annual review whose own body is `REVIEW_BODY`: how a page's
+    board and its rolls are read."""
+    return with_roles(extract_text(opening + text + "\n", path="page.txt"), "MEMBER_OF")

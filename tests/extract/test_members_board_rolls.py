@@ -5,18 +5,7 @@ board (`rules/board_rolls`). All names and sentences are made up."""
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-_OPENING = (
-    "Orrin Valley Community Transport — Annual Review 2031\n\n"
-    "FROM OUR CHAIR\n\n"
-    "Orrin Valley Community Transport had another busy year, with 9,000 journeys.\n\n"
-)
-
-
-def _members(text: str) -> set[tuple[str, str, str | None]]:
-    return with_roles(extract_text(_OPENING + text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import review_members as _members
 
 
 def test_capital_heading_over_a_roll_of_trustees():

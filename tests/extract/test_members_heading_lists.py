@@ -6,19 +6,8 @@ heading names or else the page's own (`name_runs.SeatRun`, `boards.seat_lead`,
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-_OPENING = (
-    "Orrin Valley Community Transport — Annual Review 2031\n\n"
-    "FROM OUR CHAIR\n\n"
-    "Orrin Valley Community Transport had another busy year, with 9,000 journeys.\n\n"
-)
-_BODY = "Orrin Valley Community Transport"
-
-
-def _members(text: str, opening: str = _OPENING) -> set[tuple[str, str, str | None]]:
-    return with_roles(extract_text(opening + text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import REVIEW_BODY as _BODY
+from tests.extract.reading import review_members as _members
 
 
 def test_board_of_directors_over_names_with_their_bodies():

@@ -5,19 +5,8 @@ when the page names no body of its own (`rules/board_rolls`,
 
 from __future__ import annotations
 
-from collabgraph.extract import extract_text
-from tests.extract.reading import with_roles
-
-_OPENING = (
-    "Orrin Valley Community Transport — Annual Review 2031\n\n"
-    "FROM OUR CHAIR\n\n"
-    "Orrin Valley Community Transport had another busy year, with 9,000 journeys.\n\n"
-)
-_BODY = "Orrin Valley Community Transport"
-
-
-def _members(text: str, opening: str = _OPENING) -> set[tuple[str, str, str | None]]:
-    return with_roles(extract_text(opening + text + "\n", path="page.txt"), "MEMBER_OF")
+from tests.extract.reading import REVIEW_BODY as _BODY
+from tests.extract.reading import review_members as _members
 
 
 def test_a_ministers_style_on_a_roll_keeps_the_roll():
