@@ -216,7 +216,7 @@ def find_page_event(layout: Layout, docs: list) -> PageEvent | None:
         event.spans.update(titled.spans)
         event.date = event.date or titled.date
     poster = poster_name(event, layout, docs, headline_blocks)
-    if poster is not None:  # "FIX FEST 2031" over "Foo's annual gathering": the headline's
+    if poster is not None:  # "FOO FEST 2031" over "Foo's annual gathering": the headline's
         event.aliases.append(event.name)
         event.name = poster[0]
         event.spans.setdefault(headline_blocks[0], []).append(poster[1])

@@ -1,5 +1,5 @@
 """A poster's or programme's headline is its event's name: a short headline with no
-event noun ("FIX FEST 2031", "Kelby Pride 2031 – what's on") over a line that dates
+event noun ("FOO FEST 2031", "Kelby Pride 2031 – what's on") over a line that dates
 it ("Saturday 13 June 2031, Dale Hall"), or over a subtitle telling what kind of
 occasion it is ("The county food summit", "A one-day symposium on ..."), which the
 page's event was found from; the subtitle's name is kept as an alias.
