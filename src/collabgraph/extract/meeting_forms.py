@@ -23,9 +23,9 @@ Patient Participation Group (PPG)"'s meeting is also "Kelby Surgery PPG meeting"
 A body's meeting that is not its yearly sitting is written with the day it sat
 ("Foo Forum meeting, 3 June 2031"; "Foo Forum meeting, June 2031" when the page
 gives the month alone): each form ending in "meeting", or opening "Meeting of",
-gets that form too; a yearly
-sitting its year after its holder ("Annual General Meeting of Foo Forum": "Foo
-Forum AGM 2031"), holder known or not (`add_dated_forms`).
+gets that form too; a yearly sitting its year after its holder ("Annual General
+Meeting of Foo Forum": "Foo Forum AGM 2031"), holder known or not
+(`add_dated_forms`).
 """
 
 from __future__ import annotations

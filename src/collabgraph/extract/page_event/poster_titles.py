@@ -29,7 +29,7 @@ _WHEN_LINE = re.compile(
     re.I,
 )
 _MAX_WORDS = 7
-_SMALL_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "with"})
+_SMALL_WORDS = vocab.words("title_small_words")  # kept lower-case after a title's first word
 _DESCRIBING_OPENERS = frozenset({"a", "an", "the"})
 _NOT_OCCASION_HEADS = frozenset({"Organisation", "Project", "Report", "Place"})
 

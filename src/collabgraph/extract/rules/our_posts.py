@@ -43,6 +43,14 @@ _AFTER = {",", ")", ";", "."} | lx.DASHES  # the post's words close here
 _OWNERS = {"its", "their"}  # a body's post, the body named before in the sentence
 
 
+def _past_qualifiers(words: list[str], i: int, end: int) -> int:
+    """The token at or after i past a post's qualifiers ("our new", "their acting"):
+    where the post's own words begin."""
+    while i < end and words[i] in _QUALIFIERS:
+        i += 1
+    return i
+
+
 def our_field_posts(reader: SentenceReader) -> None:
     """ "Jane Doe, our kitchen coordinator, said": a post at the page's own body."""
     words, end = reader.words, reader.sent.end
@@ -50,9 +58,7 @@ def our_field_posts(reader: SentenceReader) -> None:
         k = p.end
         if reader.kind(p) != "Person" or k + 3 >= end or words[k : k + 2] != [",", "our"]:
             continue
-        i = k + 2
-        while i < end and words[i] in _QUALIFIERS:
-            i += 1
+        i = _past_qualifiers(words, k + 2, end)
         first = i
         for j in range(first + 1, min(first + _MAX_FIELD, end - 1) + 1):
             tok = reader.doc[j - 1]
@@ -92,9 +98,7 @@ def our_posts_before(reader: SentenceReader) -> None:
     for k in range(reader.sent.start, end - 2):
         if words[k] != "our":
             continue
-        i = k + 1
-        while i < end and words[i] in _QUALIFIERS:
-            i += 1
+        i = _past_qualifiers(words, k + 1, end)
         first = i
         if words[first] in _GONE:
             continue
@@ -137,9 +141,7 @@ def as_our_posts(reader: SentenceReader) -> None:
         person = reader.by_end.get(k) or _joining_subject(reader, k)
         if person is None or reader.kind(person) != "Person" or not _unplaced(reader, person.id):
             continue
-        i = k + 2
-        while i < end and words[i] in _QUALIFIERS:
-            i += 1
+        i = _past_qualifiers(words, k + 2, end)
         first = i
         if first >= end or words[first] in _GONE:
             continue
@@ -193,9 +195,7 @@ def its_posts(reader: SentenceReader) -> None:
     for k in range(start, end - 2):
         if words[k] not in _OWNERS:
             continue
-        i = k + 1
-        while i < end and words[i] in _QUALIFIERS:
-            i += 1
+        i = _past_qualifiers(words, k + 1, end)
         span = reader.role_phrase_at(i)
         if span is None or span.start != i or span.end >= end:
             continue
