@@ -130,9 +130,8 @@ def self_described(ctx: DocumentContext, docs) -> Mention | None:
     told of in the past ("Foo Council approved the plan. We welcome it"), nor one
     named after another word ("Last year Foo ..."), nor one the sentence calls a
     project ("Foo is our employment programme") or run by another ("Foo (run by
-    Bar) meets ..."), nor on a page naming another body
-    before it ("Member News | Bar Chamber"); None when the first sentence opens
-    otherwise."""
+    Bar) meets ..."), nor on a page naming another body before it ("Member News |
+    Bar Chamber"); None when the first sentence opens otherwise."""
     prose = next((b for b in range(1, len(docs)) if _prose(docs[b])), None)
     lead = next(
         (m for m in ctx.mentions if m.section == 0 and not m.synthetic and m.block == prose), None

@@ -17,7 +17,7 @@ import re
 
 from collabgraph.extract import vocab
 from collabgraph.extract.mentions.heads import head_kind
-from collabgraph.extract.mentions.tokens import FINITE_TAGS
+from collabgraph.extract.mentions.tokens import FINITE_TAGS, POSSESSIVE_S
 from collabgraph.extract.page_event.reading import PageEvent
 from collabgraph.extract.written_dates import MONTH_NAMES, WEEKDAY, YEAR
 
@@ -86,7 +86,7 @@ def _subtitled(event: PageEvent | None, layout, headline_blocks: list[int]) -> b
     if min(event.spans) != below:
         return False
     first = layout.blocks[below].text.split()[0].lower()
-    return first in _DESCRIBING_OPENERS or first.endswith(("'s", "’s"))
+    return first in _DESCRIBING_OPENERS or first.endswith(tuple(POSSESSIVE_S))
 
 
 def _bare(word: str) -> str:

@@ -93,10 +93,15 @@ def seat_words(heading: str) -> list[str]:
     a bracket ("Trustees (who are also directors)"), a year ("Board members
     2024/25") and a tail from "for" or "during" ("Our steering group for 2025-26",
     "The board for the new term")."""
-    words = [w.strip(".,:;'’").lower() for w in _BRACKETED.sub(" ", heading).split()]
+    words = [w.lower() for w in _heading_words(heading)]
     words = [w for w in words if w and not any(c.isdigit() for c in w)]
     cut = next((k for k, w in enumerate(words) if k and w in _TAIL_OPENERS), len(words))
     return words[:cut]
+
+
+def _heading_words(heading: str) -> list[str]:
+    """A heading's words as written, a bracket's left out and marks stripped."""
+    return [w.strip(".,:;'’") for w in _BRACKETED.sub(" ", heading).split()]
 
 
 _BRACKETED = re.compile(r"\([^)]*\)?")
@@ -124,7 +129,7 @@ def heading_body_word(heading: str) -> str | None:
     """The last capitalised word before a roll heading's seat that names a body ("The
     BID board for the new term" -> "BID"), or None ("Our Board of Trustees", "BOARD
     OF TRUSTEES": an all-capitals heading names nothing so)."""
-    words = [w.strip(".,:;'’") for w in _BRACKETED.sub(" ", heading).split()]
+    words = _heading_words(heading)
     at = next((k for k, w in enumerate(words) if w.lower() in _SEATS), None)
     if at is None or heading.isupper():
         return None
